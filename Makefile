@@ -1,0 +1,40 @@
+# sluice — the two commands: `make run` and `make test`. Everything else is a helper of theirs.
+SWIFT   ?= swift
+CONFIG  ?= debug
+SPOOL   ?= ./spool
+STATE   ?= ./state
+PREFIX  ?= /usr/local
+BINDIR   = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path 2>/dev/null)
+
+.PHONY: all deps test-deps build run test bench clean
+
+all: build
+
+## deps: install the Debian packages needed to build and run (only the missing ones)
+deps:
+	scripts/install-deps
+
+## test-deps: also the tools the test suite uses
+test-deps:
+	scripts/install-deps --test
+
+## build: compile sluiced and sluicectl (CONFIG=release for an optimised build)
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+## run: build and start sluiced on ./spool with the store in ./state/sluice.db (Ctrl-C stops it)
+run: build
+	@echo "sluiced: spool $(SPOOL), store $(STATE)/sluice.db — drop files with: $(BINDIR)/sluicectl submit FILE..."
+	exec $(BINDIR)/sluiced --spool $(SPOOL) --state $(STATE)
+
+## test: install what the tests need, build, run the whole suite (unit, integration, end-to-end)
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## bench: placeholder until the benchmark issue lands
+bench: deps
+	@echo "make bench: not implemented yet (see the benchmark issue)"
+
+clean:
+	rm -rf .build

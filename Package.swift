@@ -1,0 +1,112 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "sluice",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sluiced", targets: ["sluiced"]),
+        .executable(name: "sluicectl", targets: ["sluicectl"]),
+        .library(name: "SluiceCore", targets: ["SluiceCore"]),
+        .library(name: "SluiceStore", targets: ["SluiceStore"]),
+        .library(name: "SluiceText", targets: ["SluiceText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // C shims: prototypes and one-line wrappers only, no logic.
+        .target(
+            name: "CSluiceLinux",
+            cSettings: [.define("_GNU_SOURCE")]
+        ),
+
+        // Spool, queue, pipeline, configuration, errors.
+        .target(
+            name: "SluiceCore",
+            dependencies: [
+                "CSluiceLinux",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        // The journaled store (SQLite through GRDB).
+        .target(
+            name: "SluiceStore",
+            dependencies: [
+                "SluiceCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // Decoding and parsing of articles.
+        .target(
+            name: "SluiceText",
+            dependencies: ["SluiceCore"],
+            swiftSettings: strict
+        ),
+
+        .executableTarget(
+            name: "sluiced",
+            dependencies: [
+                "SluiceCore", "SluiceStore", "SluiceText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "sluicectl",
+            dependencies: [
+                "SluiceCore", "SluiceStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+
+        .target(
+            name: "SluiceTestSupport",
+            dependencies: ["SluiceCore", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/SluiceTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SluiceCoreTests",
+            dependencies: ["SluiceCore", "SluiceTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SluiceStoreTests",
+            dependencies: ["SluiceStore", "SluiceTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SluiceTextTests",
+            dependencies: ["SluiceText", "SluiceTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SluiceEndToEndTests",
+            dependencies: ["SluiceTestSupport", "SluiceCore", "sluiced", "sluicectl"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,189 @@
+import Crypto
+import Foundation
+public import Logging
+public import ServiceLifecycle
+import Synchronization
+
+/// The processing service: claims queued files, reads and checks them, parses them on `workers`
+/// concurrent tasks, and appends them to the store in batches (group commit).
+///
+/// A file is removed from active/ only after the transaction holding it has returned, so a crash at
+/// any point leaves it in active/ (recovered to incoming/ on the next start) or in the store; the
+/// content hash makes the second append a no-op. Files that fail a check are quarantined to failed/.
+///
+/// - Important: on graceful shutdown it stops taking names, finishes the files in hand, commits the
+///   last batch and returns.
+public final class IngestPipeline: Service {
+    /// One file processed and waiting for its batch.
+    struct Processed: Sendable {
+        var name: SpoolName
+        var record: IngestRecord
+        var recovered: Bool
+    }
+
+    private let spool: Spool
+    private let queue: IngestQueue
+    private let store: any JournalStore
+    private let parser: any ArticleParser
+    private let configuration: SluiceConfiguration
+    private let statistics: IngestStatistics
+    private let recovered: Set<SpoolName>
+    private let logger: Logger
+    private let probeWarned = Atomic<Bool>(false)
+
+    /// - Parameters:
+    ///   - recovered: names that crash recovery moved back from active/: if their bytes are already
+    ///     stored they were committed before the crash and are not counted as duplicates.
+    public init(
+        spool: Spool, queue: IngestQueue, store: any JournalStore, parser: any ArticleParser,
+        configuration: SluiceConfiguration, statistics: IngestStatistics,
+        recovered: Set<SpoolName> = [], logger: Logger
+    ) {
+        self.spool = spool
+        self.queue = queue
+        self.store = store
+        self.parser = parser
+        self.configuration = configuration
+        self.statistics = statistics
+        self.recovered = recovered
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        let buffer = CommitBuffer<Processed>(policy: BatchPolicy(
+            maxCount: configuration.batchSize, maxBytes: configuration.batchBytes, window: configuration.batchWindow))
+        try await withGracefulShutdownHandler {
+            async let committer: Void = commitLoop(buffer)
+            await withDiscardingTaskGroup { group in
+                for _ in 0..<configuration.workers {
+                    group.addTask { await self.workLoop(buffer) }
+                }
+            }
+            buffer.close()
+            try await committer
+        } onGracefulShutdown: {
+            self.queue.close()
+        }
+    }
+
+    // MARK: - Workers
+
+    private func workLoop(_ buffer: CommitBuffer<Processed>) async {
+        while let name = await queue.next() {
+            if let processed = process(name) {
+                await buffer.put(processed, bytes: processed.record.raw.count)
+            } else {
+                queue.done(name)
+            }
+        }
+    }
+
+    /// Claims, reads, checks and parses one file. Returns nil when there is nothing to commit (gone,
+    /// busy, or quarantined).
+    func process(_ name: SpoolName) -> Processed? {
+        var logger = self.logger
+        logger[metadataKey: "spool.file"] = "\(name)"
+        let claim: Spool.Claim
+        do {
+            claim = try spool.claim(name) { errno in
+                if !self.probeWarned.exchange(true, ordering: .relaxed) {
+                    logger.warning("cannot tell whether files in incoming/ are still being written (no lease: \(errno)); producers must write in tmp/ and rename into incoming/", metadata: ["error.errno": "\(errno)"])
+                }
+            }
+        } catch {
+            logger.error("cannot claim file", error: error, metadata: ["error.code": "\(error.code.rawValue)"])
+            statistics.failure(error.description)
+            return nil
+        }
+        switch claim {
+        case .gone:
+            return nil
+        case .busy:
+            logger.debug("file is still open for writing; waiting for its close")
+            return nil
+        case .conflict:
+            logger.warning("a file of the same name is still in active/; will retry on the next scan")
+            return nil
+        case .claimed:
+            break
+        }
+        let receivedAt = Int64(Date().timeIntervalSince1970 * 1_000_000)
+        switch spool.read(name, maxSize: configuration.maxFileSize) {
+        case .gone:
+            return nil
+        case .reject(let reason, let status):
+            quarantine(name, reason, status, logger)
+            return nil
+        case .file(let file):
+            do throws(QuarantineError) {
+                let article = try parser.parse(file.bytes, name: name)
+                let record = IngestRecord(
+                    sha256: Array(SHA256.hash(data: file.bytes)), receivedAt: receivedAt,
+                    sourceName: name.description, sourceUID: file.status.uid, raw: file.bytes, article: article)
+                return Processed(name: name, record: record, recovered: recovered.contains(name))
+            } catch {
+                quarantine(name, error, file.status, logger)
+                return nil
+            }
+        }
+    }
+
+    private func quarantine(_ name: SpoolName, _ reason: QuarantineError, _ status: FileStatus?, _ logger: Logger) {
+        do {
+            let target = try spool.quarantine(name, reason: reason, status: status)
+            statistics.quarantined()
+            logger.notice("file quarantined", metadata: [
+                "error.code": "\(reason.code.rawValue)", "spool.failed": "\(target)",
+                "spool.uid": "\(status.map { String($0.uid) } ?? "-")", "error.message": "\(reason.message)",
+            ])
+        } catch {
+            logger.error("cannot quarantine file; it stays in active/", error: error, metadata: ["error.code": "\(error.code.rawValue)"])
+            statistics.failure(error.description)
+        }
+    }
+
+    // MARK: - Committer
+
+    private func commitLoop(_ buffer: CommitBuffer<Processed>) async throws {
+        while let batch = await buffer.nextBatch() {
+            let outcomes = await appendRetrying(batch.map(\.record))
+            var appended = 0, duplicates = 0, bytes = 0
+            for (item, outcome) in zip(batch, outcomes) {
+                switch outcome {
+                case .appended(let seq):
+                    appended += 1
+                    bytes += item.record.raw.count
+                    logger.debug("file committed", metadata: ["spool.file": "\(item.name)", "store.seq": "\(seq)"])
+                case .duplicate(let seq):
+                    if !item.recovered { duplicates += 1 }
+                    logger.info("duplicate file: same bytes as an earlier entry; not stored again", metadata: ["spool.file": "\(item.name)", "store.seq": "\(seq)"])
+                }
+                do {
+                    try spool.release(item.name)
+                } catch {
+                    logger.error("committed file could not be removed from active/", error: error, metadata: ["error.code": "\(error.code.rawValue)"])
+                    statistics.failure(error.description)
+                }
+                queue.done(item.name)
+            }
+            statistics.committed(appended: appended, duplicates: duplicates, bytes: bytes)
+            logger.debug("batch committed", metadata: ["batch.size": "\(batch.count)", "batch.appended": "\(appended)"])
+        }
+    }
+
+    /// Appends a batch, retrying with backoff while the store fails (disk full, I/O errors): the files
+    /// stay in active/ meanwhile and the workers stop once the buffer is full, so nothing more is claimed.
+    private func appendRetrying(_ records: [IngestRecord]) async -> [AppendOutcome] {
+        var delay = Duration.milliseconds(50)
+        while true {
+            do {
+                return try await store.append(records)
+            } catch {
+                logger.error("batch commit failed; retrying", error: error, metadata: ["batch.size": "\(records.count)", "retry.in": "\(delay)"])
+                statistics.failure("commit failed: \(error)")
+                try? await Task.sleep(for: delay)
+                delay = min(delay * 2, .seconds(5))
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Synchronization
+
+/// Counters of what this daemon process has done, shared by the pipeline, the status output and the
+/// watchdog. Cheap to update from any task.
+public final class IngestStatistics: Sendable {
+    /// A consistent copy of the counters.
+    public struct Snapshot: Sendable, Equatable, Codable {
+        /// Files appended as new entries since start.
+        public var ingested = 0
+        /// Files whose bytes were already stored.
+        public var duplicates = 0
+        /// Files quarantined into failed/ since start.
+        public var failed = 0
+        /// Batches committed since start.
+        public var batches = 0
+        /// Bytes of the files committed since start.
+        public var bytes = 0
+        /// The last error the pipeline hit (a store or spool failure), if any.
+        public var lastError: String?
+        /// Increments on every completed unit of work: the watchdog pings only when it moved.
+        public var progress = 0
+    }
+
+    private let state = Mutex(Snapshot())
+
+    public init() {}
+
+    /// The counters now.
+    public var snapshot: Snapshot { state.withLock { $0 } }
+
+    func committed(appended: Int, duplicates: Int, bytes: Int) {
+        state.withLock { s in
+            s.ingested += appended
+            s.duplicates += duplicates
+            s.bytes += bytes
+            s.batches += 1
+            s.progress += 1
+            s.lastError = nil
+        }
+    }
+
+    func quarantined() { state.withLock { $0.failed += 1; $0.progress += 1 } }
+
+    func touched() { state.withLock { $0.progress += 1 } }
+
+    func failure(_ message: String) { state.withLock { $0.lastError = message } }
+}

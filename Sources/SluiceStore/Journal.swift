@@ -1,0 +1,338 @@
+import Crypto
+import Foundation
+import Glibc
+import GRDBSQLite
+public import GRDB
+public import SluiceCore
+
+/// The embedded journaled store: one SQLite file through GRDB, WAL, `synchronous=FULL`.
+///
+/// One `DatabasePool` for the life of the process: one writer (appends are serialised by GRDB's writer
+/// queue), readers that never block it. Each append is one transaction — the group commit. The
+/// `entry` table is append-only (triggers refuse DELETE and changes to journal fields) and hash-chained
+/// (`EntryHash`). Derived columns (text, title, language, tags, story) may be rewritten by a retag.
+public struct Journal: JournalStore, JournalReader {
+    private let writer: any DatabaseWriter
+    /// The database file's path, or `:memory:`.
+    public let path: String
+
+    // MARK: - Opening
+
+    /// The configuration shared by the daemon, the CLI and tests.
+    public static func makeConfiguration(readonly: Bool = false) -> Configuration {
+        var config = Configuration()
+        config.readonly = readonly
+        config.label = "sluice.journal"
+        config.busyMode = .timeout(5)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            if !db.configuration.readonly, db.configuration.journalMode == .wal {
+                // Persistent WAL: -wal and -shm stay on close, so read-only openers (sluicectl while
+                // the daemon is down) can still read.
+                var flag: CInt = 1
+                _ = withUnsafeMutablePointer(to: &flag) { p in
+                    sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, p)
+                }
+            }
+        }
+        return config
+    }
+
+    /// Opens (creating and migrating if needed) the store for appending.
+    ///
+    /// - Throws: `StoreError` `store-open-failed` or `store-schema-too-new`.
+    public static func open(path: String) throws(StoreError) -> Journal {
+        do {
+            var config = makeConfiguration()
+            config.journalMode = .wal
+            let pool = try DatabasePool(path: path, configuration: config)
+            let journal = Journal(writer: pool, path: path)
+            try journal.migrate()
+            return journal
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.openFailed, "cannot open the store \(path): \(error); check the state directory's permissions and free space", cause: error)
+        }
+    }
+
+    /// Opens an existing store read-only (for `sluicectl` while the daemon is down, or beside it).
+    ///
+    /// - Throws: `StoreError` `store-missing`, `store-open-failed`, `store-schema-too-new`.
+    public static func openReadOnly(path: String) throws(StoreError) -> Journal {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(.missing, "no store at \(path); has sluiced ever run with this --state?")
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: makeConfiguration(readonly: true))
+            let journal = Journal(writer: queue, path: path)
+            if try queue.read({ try Journal.migrator.hasBeenSuperseded($0) }) {
+                throw StoreError(.schemaTooNew, "the store \(path) was written by a newer sluice; use that version's sluicectl")
+            }
+            return journal
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.openFailed, "cannot open the store \(path) read-only: \(error)", cause: error)
+        }
+    }
+
+    /// An in-memory store, for tests.
+    public static func inMemory() throws -> Journal {
+        let journal = Journal(writer: try DatabaseQueue(configuration: makeConfiguration()), path: ":memory:")
+        try journal.migrate()
+        return journal
+    }
+
+    private init(writer: any DatabaseWriter, path: String) {
+        self.writer = writer
+        self.path = path
+    }
+
+    private func migrate() throws {
+        try Journal.migrator.migrate(writer)
+        if try writer.read({ try Journal.migrator.hasBeenSuperseded($0) }) {
+            throw StoreError(.schemaTooNew, "the store \(path) was written by a newer sluice; run that version, or move the file away")
+        }
+    }
+
+    /// The schema, in named forward-only migrations.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: journal") { db in
+            try db.execute(sql: """
+                CREATE TABLE entry (
+                    seq INTEGER PRIMARY KEY NOT NULL CHECK (seq >= 1),
+                    sha256 BLOB NOT NULL UNIQUE CHECK (length(sha256) = 32),
+                    received_at INTEGER NOT NULL,
+                    source_name TEXT NOT NULL,
+                    source_uid INTEGER NOT NULL,
+                    size INTEGER NOT NULL,
+                    raw BLOB NOT NULL,
+                    text TEXT NOT NULL,
+                    title TEXT,
+                    language TEXT,
+                    published TEXT,
+                    published_precision TEXT CHECK (published_precision IN ('year', 'month', 'day')),
+                    tags TEXT NOT NULL DEFAULT '{}',
+                    story_id TEXT,
+                    prev_hash BLOB NOT NULL CHECK (length(prev_hash) = 32),
+                    entry_hash BLOB NOT NULL CHECK (length(entry_hash) = 32)
+                );
+                CREATE INDEX entry_language ON entry(language);
+                CREATE INDEX entry_published ON entry(published);
+                CREATE INDEX entry_story ON entry(story_id);
+
+                CREATE TABLE counter (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO counter(name, value) VALUES ('duplicates', 0);
+
+                CREATE VIRTUAL TABLE entry_fts USING fts5(
+                    title, text, content='entry', content_rowid='seq',
+                    tokenize='unicode61 remove_diacritics 2');
+                CREATE TRIGGER entry_fts_insert AFTER INSERT ON entry BEGIN
+                    INSERT INTO entry_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+                END;
+                CREATE TRIGGER entry_fts_update AFTER UPDATE OF title, text ON entry BEGIN
+                    INSERT INTO entry_fts(entry_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+                    INSERT INTO entry_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+                END;
+
+                CREATE TRIGGER entry_append_only BEFORE DELETE ON entry BEGIN
+                    SELECT RAISE(ABORT, 'the sluice journal is append-only');
+                END;
+                CREATE TRIGGER entry_immutable BEFORE UPDATE OF
+                    seq, sha256, received_at, source_name, source_uid, size, raw, prev_hash, entry_hash ON entry
+                BEGIN
+                    SELECT RAISE(ABORT, 'journal fields of a sluice entry never change');
+                END;
+                """)
+        }
+        return migrator
+    }
+
+    // MARK: - Appending
+
+    /// The derived data stored as JSON in `tags`.
+    struct Tags: Codable {
+        var entities: [EntityTag]
+        var topics: [String]
+        var metadata: [String: String]
+        var published: PublishedDate?
+    }
+
+    public func append(_ batch: [IngestRecord]) async throws -> [AppendOutcome] {
+        if batch.isEmpty { return [] }
+        do {
+            return try await writer.write { db in try Journal.append(batch, db) }
+        } catch {
+            throw StoreError(.appendFailed, "committing a batch of \(batch.count) files to \(path) failed: \(error); the files stay in active/ and are retried", cause: error)
+        }
+    }
+
+    static func append(_ batch: [IngestRecord], _ db: Database) throws -> [AppendOutcome] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        var (seq, prev) = try head(db)
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO entry (seq, sha256, received_at, source_name, source_uid, size, raw, text, title,
+                               language, published, published_precision, tags, story_id, prev_hash, entry_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
+            ON CONFLICT(sha256) DO NOTHING
+            """)
+        let existing = try db.cachedStatement(sql: "SELECT seq FROM entry WHERE sha256 = ?")
+        var outcomes: [AppendOutcome] = []
+        outcomes.reserveCapacity(batch.count)
+        var duplicates = 0
+        for record in batch {
+            let next = seq + 1
+            let fields = EntryHash.Fields(
+                seq: next, sha256: record.sha256, receivedAt: record.receivedAt, sourceUID: record.sourceUID,
+                size: Int64(record.raw.count), sourceName: record.sourceName)
+            let hash = EntryHash.hash(prev: prev, fields)
+            let article = record.article
+            let tags = try encoder.encode(Tags(entities: article.entities, topics: article.topics, metadata: article.metadata, published: article.published))
+            try insert.execute(arguments: [
+                next, Data(record.sha256), record.receivedAt, record.sourceName, Int64(record.sourceUID),
+                Int64(record.raw.count), Data(record.raw), article.text, article.title, article.language,
+                article.published?.date, article.published?.precision.rawValue,
+                String(decoding: tags, as: UTF8.self), Data(prev), Data(hash),
+            ])
+            if db.changesCount == 1 {
+                seq = next
+                prev = hash
+                outcomes.append(.appended(seq: next))
+            } else {
+                let seqOfExisting = try Int64.fetchOne(existing, arguments: [Data(record.sha256)]) ?? 0
+                outcomes.append(.duplicate(seq: seqOfExisting))
+                duplicates += 1
+            }
+        }
+        if duplicates > 0 {
+            try db.execute(sql: "UPDATE counter SET value = value + ? WHERE name = 'duplicates'", arguments: [duplicates])
+        }
+        return outcomes
+    }
+
+    /// The newest entry's seq and hash (0 and the genesis hash when empty).
+    static func head(_ db: Database) throws -> (Int64, [UInt8]) {
+        if let row = try Row.fetchOne(db, sql: "SELECT seq, entry_hash FROM entry ORDER BY seq DESC LIMIT 1") {
+            let hash: Data = row["entry_hash"]
+            return (row["seq"], Array(hash))
+        }
+        return (0, EntryHash.genesis)
+    }
+
+    // MARK: - Reading
+
+    public func counts() async throws -> JournalCounts {
+        try await read { db in
+            let entries = try Int64.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
+            let duplicates = try Int64.fetchOne(db, sql: "SELECT value FROM counter WHERE name = 'duplicates'") ?? 0
+            let last = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM entry") ?? 0
+            return JournalCounts(entries: entries, duplicates: duplicates, lastSeq: last)
+        }
+    }
+
+    static let summaryColumns = "seq, sha256, received_at, source_name, source_uid, size, title, language, published, published_precision, tags, story_id"
+
+    public func list(limit: Int, afterSeq: Int64?, descending: Bool) async throws -> [StoredEntry] {
+        try await read { db in
+            let order = descending ? "DESC" : "ASC"
+            let cmp = descending ? "<" : ">"
+            let after = afterSeq ?? (descending ? Int64.max : 0)
+            let rows = try Row.fetchAll(db, sql: "SELECT \(Journal.summaryColumns) FROM entry WHERE seq \(cmp) ? ORDER BY seq \(order) LIMIT ?", arguments: [after, limit])
+            return try rows.map { try Journal.entry(from: $0, full: false) }
+        }
+    }
+
+    public func entry(seq: Int64) async throws -> StoredEntry? {
+        try await read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Journal.summaryColumns), text, prev_hash, entry_hash FROM entry WHERE seq = ?", arguments: [seq])
+                .map { try Journal.entry(from: $0, full: true) }
+        }
+    }
+
+    public func raw(seq: Int64) async throws -> [UInt8]? {
+        try await read { db in
+            try Data.fetchOne(db, sql: "SELECT raw FROM entry WHERE seq = ?", arguments: [seq]).map { Array($0) }
+        }
+    }
+
+    static func entry(from row: Row, full: Bool) throws -> StoredEntry {
+        let tagsJSON: String = row["tags"]
+        let tags = try? JSONDecoder().decode(Tags.self, from: Data(tagsJSON.utf8))
+        let sha: Data = row["sha256"]
+        let receivedAt: Int64 = row["received_at"]
+        var published = tags?.published
+        if published == nil, let date: String = row["published"], let precision = (row["published_precision"] as String?).flatMap(PublishedDate.Precision.init(rawValue:)) {
+            published = PublishedDate(date: date, precision: precision, source: .metadata)
+        }
+        var entry = StoredEntry(
+            seq: row["seq"], sha256: sha.hex, receivedAt: Journal.timestamp(receivedAt),
+            sourceName: row["source_name"], sourceUID: UInt32(truncatingIfNeeded: row["source_uid"] as Int64),
+            size: row["size"], title: row["title"], language: row["language"], published: published,
+            entities: tags?.entities ?? [], topics: tags?.topics ?? [], story: row["story_id"],
+            metadata: tags?.metadata ?? [:])
+        if full {
+            entry.text = row["text"]
+            entry.prevHash = (row["prev_hash"] as Data).hex
+            entry.entryHash = (row["entry_hash"] as Data).hex
+        }
+        return entry
+    }
+
+    /// Microseconds since the epoch as RFC 3339 UTC with microseconds.
+    static func timestamp(_ micros: Int64) -> String {
+        let seconds = micros / 1_000_000
+        let fraction = micros % 1_000_000
+        var tm = tm()
+        var t = time_t(seconds)
+        gmtime_r(&t, &tm)
+        let date = String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, Int(fraction))
+        return date
+    }
+
+    private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await writer.read(body)
+        } catch {
+            throw StoreError(.readFailed, "reading the store \(path) failed: \(error)", cause: error)
+        }
+    }
+
+    // MARK: - Verifying
+
+    /// Walks the journal in seq order: contiguous seqs from 1, `sha256` of every raw blob, its size,
+    /// `prev_hash` linking to the entry before, `entry_hash` recomputed. Stops at the first bad entry.
+    public func verify() async throws -> VerifyReport {
+        try await read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT seq, sha256, received_at, source_name, source_uid, size, raw, prev_hash, entry_hash FROM entry ORDER BY seq")
+            var expectedSeq: Int64 = 1
+            var prev = EntryHash.genesis
+            var checked: Int64 = 0
+            while let row = try rows.next() {
+                let seq: Int64 = row["seq"]
+                func bad(_ problem: String) -> VerifyReport { VerifyReport(checked: checked, firstBadSeq: seq, problem: problem) }
+                if seq != expectedSeq {
+                    return VerifyReport(checked: checked, firstBadSeq: expectedSeq, problem: "entry \(expectedSeq) is missing (next is \(seq))")
+                }
+                let raw: Data = row["raw"]
+                let sha = Array(row["sha256"] as Data)
+                let size: Int64 = row["size"]
+                if Array(SHA256.hash(data: raw)) != sha { return bad("raw bytes do not match their sha256") }
+                if Int64(raw.count) != size { return bad("size \(size) does not match the raw bytes (\(raw.count))") }
+                let storedPrev = Array(row["prev_hash"] as Data)
+                if storedPrev != prev { return bad("prev_hash does not link to entry \(seq - 1)") }
+                let fields = EntryHash.Fields(
+                    seq: seq, sha256: sha, receivedAt: row["received_at"],
+                    sourceUID: UInt32(truncatingIfNeeded: row["source_uid"] as Int64), size: size, sourceName: row["source_name"])
+                let hash = EntryHash.hash(prev: prev, fields)
+                if Array(row["entry_hash"] as Data) != hash { return bad("entry_hash does not match the entry's fields") }
+                prev = hash
+                expectedSeq += 1
+                checked += 1
+            }
+            return VerifyReport(checked: checked)
+        }
+    }
+}

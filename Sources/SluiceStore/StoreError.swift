@@ -1,0 +1,33 @@
+public import SluiceCore
+
+/// Errors of the journaled store.
+public struct StoreError: SluiceError {
+    /// The stable code of a store error.
+    public struct Code: RawRepresentable, Hashable, Sendable {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+
+        /// The database file cannot be opened or created.
+        public static let openFailed = Code(rawValue: "store-open-failed")
+        /// The database was written by a newer sluice.
+        public static let schemaTooNew = Code(rawValue: "store-schema-too-new")
+        /// No store exists at that path yet.
+        public static let missing = Code(rawValue: "store-missing")
+        /// A batch could not be committed (disk full, I/O error); nothing of it was stored.
+        public static let appendFailed = Code(rawValue: "store-append-failed")
+        /// A read failed.
+        public static let readFailed = Code(rawValue: "store-read-failed")
+    }
+
+    public var code: Code
+    public var message: String
+    public var cause: (any Error & Sendable)?
+    public var location: String
+
+    public init(_ code: Code, _ message: String, cause: (any Error & Sendable)? = nil, fileID: String = #fileID, line: Int = #line) {
+        self.code = code
+        self.message = message
+        self.cause = cause
+        self.location = sourceLocation(fileID, line)
+    }
+}

@@ -1,0 +1,47 @@
+import Logging
+import ServiceLifecycle
+import SluiceCore
+import SluiceStore
+import SluiceText
+
+/// Builds the daemon's services from a configuration and runs them in one `ServiceGroup`.
+struct Daemon {
+    var configuration: SluiceConfiguration
+    var logger: Logger
+
+    func run() async throws {
+        // The prelude: lock, spool, recovery, store. Nothing is claimed before all of it succeeded.
+        let lock = try StateLock(stateDirectory: configuration.stateDirectory)
+        let spool = Spool(root: configuration.spoolDirectory)
+        try spool.prepare()
+        let recovered = try spool.recoverActive()
+        if !recovered.isEmpty {
+            logger.notice("recovered files left in active/ by an earlier run", metadata: ["spool.recovered": "\(recovered.count)"])
+        }
+        let journal = try Journal.open(path: Spool.absolute(configuration.databasePath))
+
+        let queue = IngestQueue(capacity: configuration.queueCapacity)
+        let statistics = IngestStatistics()
+        let pipeline = IngestPipeline(
+            spool: spool, queue: queue, store: journal, parser: ArticlePipeline(),
+            configuration: configuration, statistics: statistics, recovered: Set(recovered),
+            logger: logger)
+        let watcher = SpoolWatcher(
+            spool: spool, queue: queue, rescanInterval: configuration.rescanInterval, logger: logger,
+            onFirstScan: { [logger] in logger.info("sluiced is ready", metadata: ["spool.dir": "\(spool.root)"]) })
+
+        // Shutdown runs in reverse order: the watcher stops feeding first, then the pipeline commits
+        // its last batch and returns.
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [
+                .init(service: pipeline, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
+                .init(service: watcher, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
+            ],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        try await group.run()
+        withExtendedLifetime(lock) {}
+        let totals = statistics.snapshot
+        logger.info("sluiced stopped", metadata: ["ingest.ingested": "\(totals.ingested)", "ingest.duplicates": "\(totals.duplicates)", "ingest.failed": "\(totals.failed)"])
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ServiceLifecycle
+import SluiceCore
+import SluiceStore
+import SluiceText
+
+/// `sluiced`: watches a spool directory and appends every dropped file to the journaled store.
+@main
+struct Sluiced: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sluiced",
+        abstract: "Watch a spool directory and append every dropped file to a journaled store.",
+        discussion: """
+            Producers write a file into SPOOL/tmp/ and rename it into SPOOL/incoming/ (or use \
+            `sluicectl submit`). sluiced claims it into active/, checks and parses it, appends it to \
+            STATE/sluice.db in a batched, fsync'd transaction and only then removes it. Files that fail \
+            a check go to failed/ with a NAME.reason.json. SIGTERM or SIGINT: stop claiming, commit the \
+            current batch, exit 0.
+
+            Settings come from the built-in defaults, then the configuration file, then these flags. \
+            The file is --config, else /etc/sluice/sluiced.toml when it exists.
+
+            Exit status: 0 after a clean stop, 1 on a runtime failure (another sluiced owns the state \
+            directory, the spool or store cannot be used), 78 on a configuration error.
+            """,
+        version: "0.1.0")
+
+    @Option(name: .long, help: ArgumentHelp("Configuration file (TOML).", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("Spool directory (default ./spool).", valueName: "dir"))
+    var spool: String?
+
+    @Option(name: .long, help: ArgumentHelp("State directory holding sluice.db (default ./state).", valueName: "dir"))
+    var state: String?
+
+    @Option(name: .long, help: ArgumentHelp("trace, debug, info, notice, warning, error or critical.", valueName: "level"))
+    var logLevel: String?
+
+    func validate() throws {
+        if let logLevel, Logger.Level(rawValue: logLevel.lowercased()) == nil {
+            throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical")
+        }
+    }
+
+    func run() async throws {
+        let configuration: SluiceConfiguration
+        do {
+            configuration = try loadConfiguration()
+        } catch {
+            FileHandle.standardError.write(Data("sluiced: \(error.message)\n".utf8))
+            throw ExitCode(78)
+        }
+        let level = configuration.logLevel
+        LoggingSystem.bootstrap { label in DaemonLogHandler(label: label, level: level) }
+        let logger = Logger(label: "sluiced")
+
+        do {
+            try await Daemon(configuration: configuration, logger: logger).run()
+        } catch let error as any SluiceError {
+            logger.critical("sluiced cannot run", metadata: ["error.code": "\(error.code.rawValue)"])
+            FileHandle.standardError.write(Data("sluiced: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    /// Defaults, then the file, then the flags.
+    func loadConfiguration() throws(ConfigError) -> SluiceConfiguration {
+        var configuration = SluiceConfiguration()
+        if let config {
+            configuration = try SluiceConfiguration.load(file: config)
+        } else if FileManager.default.fileExists(atPath: SluiceConfiguration.systemConfigPath) {
+            configuration = try SluiceConfiguration.load(file: SluiceConfiguration.systemConfigPath)
+        }
+        if let spool { configuration.spoolDirectory = spool }
+        if let state { configuration.stateDirectory = state }
+        if let logLevel, let level = Logger.Level(rawValue: logLevel.lowercased()) { configuration.logLevel = level }
+        return configuration
+    }
+}

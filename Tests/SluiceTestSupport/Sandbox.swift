@@ -1,0 +1,99 @@
+import Foundation
+
+/// A spool and a state directory for one end-to-end test, with helpers to drop files and to ask
+/// `sluicectl` about them.
+public struct Sandbox: Sendable {
+    public let root: TemporaryDirectory
+    public var spool: String { root.appending("spool") }
+    public var state: String { root.appending("state") }
+
+    public init(_ label: String) throws {
+        root = try TemporaryDirectory(label)
+    }
+
+    /// What `sluicectl status --json` prints.
+    public struct Status: Decodable, Sendable {
+        public var ingested: Int
+        public var duplicates: Int
+        public var failed: Int
+        public var queued: Int
+        public var incoming: Int
+        public var active: Int
+    }
+
+    /// One entry of `sluicectl list --json`.
+    public struct Entry: Decodable, Sendable {
+        public var seq: Int
+        public var sha256: String
+        public var source_name: String
+        public var title: String?
+        public var published: Published?
+        public struct Published: Decodable, Sendable { public var date: String; public var precision: String }
+    }
+
+    /// Starts a daemon on this sandbox.
+    public func startDaemon(_ extraArguments: [String] = [], environment: [String: String] = [:]) throws -> DaemonProcess {
+        try DaemonProcess(spool: spool, state: state, extraArguments: extraArguments, environment: environment, logPath: root.appending("sluiced.log"))
+    }
+
+    /// Runs `sluicectl ARGS --state STATE --spool SPOOL`.
+    public func ctl(_ arguments: [String]) throws -> CommandResult {
+        try run(Binaries.sluicectl, arguments + ["--state", state, "--spool", spool])
+    }
+
+    /// `sluicectl status --json`, decoded.
+    public func status() throws -> Status {
+        let result = try ctl(["status", "--json"])
+        guard result.status == 0 else { throw DeadlineExceeded(description: "sluicectl status failed: \(result.stderr)") }
+        return try JSONDecoder().decode(Status.self, from: result.stdoutData)
+    }
+
+    /// `sluicectl list --json --limit N`, oldest first.
+    public func entries(limit: Int = 100_000) throws -> [Entry] {
+        let result = try ctl(["list", "--json", "--limit", "\(limit)", "--after-seq", "0"])
+        guard result.status == 0 else { throw DeadlineExceeded(description: "sluicectl list failed: \(result.stderr)") }
+        return try JSONDecoder().decode([Entry].self, from: result.stdoutData)
+    }
+
+    /// Writes `contents` into spool/tmp/NAME and renames it into spool/incoming/NAME (the producer protocol).
+    public func drop(_ name: String, _ contents: [UInt8]) throws {
+        let tmp = spool + "/tmp/" + name
+        try Data(contents).write(to: URL(fileURLWithPath: tmp))
+        guard rename(tmp, spool + "/incoming/" + name) == 0 else {
+            throw DeadlineExceeded(description: "rename into incoming failed: errno \(errno)")
+        }
+    }
+
+    /// Writes several files into tmp/ first, then renames them all into incoming/ as fast as possible.
+    public func burst(_ files: [(name: String, contents: [UInt8])]) throws {
+        for f in files { try Data(f.contents).write(to: URL(fileURLWithPath: spool + "/tmp/" + f.name)) }
+        for f in files {
+            guard rename(spool + "/tmp/" + f.name, spool + "/incoming/" + f.name) == 0 else {
+                throw DeadlineExceeded(description: "rename into incoming failed: errno \(errno)")
+            }
+        }
+    }
+
+    /// The names in a spool subdirectory.
+    public func names(in sub: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: spool + "/" + sub)) ?? []).sorted()
+    }
+
+    /// Waits until the daemon created the spool tree (it does so before it claims anything).
+    public func waitForSpool(_ daemon: DaemonProcess) async throws {
+        try await waitUntil("spool created") {
+            guard daemon.isRunning else { throw DeadlineExceeded(description: "sluiced exited: \(daemon.log)") }
+            return FileManager.default.fileExists(atPath: spool + "/incoming") && FileManager.default.fileExists(atPath: state + "/sluice.db")
+        }
+    }
+
+    public func remove() { root.remove() }
+}
+
+/// `count` distinct small articles named `docNNNNN.txt`.
+public func distinctArticles(_ count: Int, prefix: String = "doc") throws -> [(name: String, contents: [UInt8])] {
+    let seeds = try Seeds.names.map { try Seeds.bytes($0) }
+    return (0..<count).map { i in
+        (String(format: "%@%05d.txt", prefix, i), seeds[i % seeds.count] + Array("\n\nref \(prefix) \(i)\n".utf8))
+    }
+}
