@@ -26,6 +26,7 @@ public struct Journal: JournalStore, JournalReader {
         config.busyMode = .timeout(5)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA cache_size = -16384")
             if !db.configuration.readonly, db.configuration.journalMode == .wal {
                 // Persistent WAL: -wal and -shm stay on close, so read-only openers (sluicectl while
                 // the daemon is down) can still read.

@@ -32,14 +32,16 @@ struct Daemon {
 
         // Shutdown runs in reverse order: the watcher stops feeding first, then the pipeline commits
         // its last batch and returns.
-        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+        var groupConfiguration = ServiceGroupConfiguration(
             services: [
                 .init(service: pipeline, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
                 .init(service: watcher, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger))
-        try await group.run()
+            logger: logger)
+        // Below systemd's stop timeout: a batch stuck past this is cancelled, its files stay in active/.
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(20)
+        try await ServiceGroup(configuration: groupConfiguration).run()
         withExtendedLifetime(lock) {}
         let totals = statistics.snapshot
         logger.info("sluiced stopped", metadata: ["ingest.ingested": "\(totals.ingested)", "ingest.duplicates": "\(totals.duplicates)", "ingest.failed": "\(totals.failed)"])

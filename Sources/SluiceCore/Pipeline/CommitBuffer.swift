@@ -37,20 +37,29 @@ final class CommitBuffer<Item: Sendable>: Sendable {
                 return false
             }
             if added { arrived.signal(); return }
-            await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
-                let retry = state.withLock { s -> Bool in
-                    if s.items.isEmpty || s.items.count < capacity && s.bytes + bytes <= byteBudget { return true }
-                    s.putters.append(c)
-                    return false
+            await withTaskCancellationHandler {
+                await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
+                    let retry = state.withLock { s -> Bool in
+                        if s.closed || s.items.isEmpty || s.items.count < capacity && s.bytes + bytes <= byteBudget { return true }
+                        s.putters.append(c)
+                        return false
+                    }
+                    if retry { c.resume() }
                 }
-                if retry { c.resume() }
+            } onCancel: {
+                self.close()
             }
         }
     }
 
     /// No more items will be put: the committer drains what is left and then gets nil.
     func close() {
-        state.withLock { $0.closed = true }
+        let putters = state.withLock { s in
+            s.closed = true
+            defer { s.putters = [] }
+            return s.putters
+        }
+        for p in putters { p.resume() }
         arrived.signal()
     }
 

@@ -80,13 +80,18 @@ public final class IngestQueue: Sendable {
             case .handOff(let c, let n): c.resume(returning: n); return
             case .wait: break
             }
-            await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
-                let resumeNow = state.withLock { s -> Bool in
-                    if s.phase == .closed || s.depth < capacity { return true }
-                    s.offerers.append(c)
-                    return false
+            // A cancelled waiter means the daemon is going down: closing releases every waiter.
+            await withTaskCancellationHandler {
+                await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
+                    let resumeNow = state.withLock { s -> Bool in
+                        if s.phase == .closed || s.depth < capacity { return true }
+                        s.offerers.append(c)
+                        return false
+                    }
+                    if resumeNow { c.resume() }
                 }
-                if resumeNow { c.resume() }
+            } onCancel: {
+                self.close()
             }
         }
     }
@@ -95,6 +100,14 @@ public final class IngestQueue: Sendable {
     ///
     /// - Returns: nil once the queue is closed.
     public func next() async -> SpoolName? {
+        await withTaskCancellationHandler {
+            await waitForName()
+        } onCancel: {
+            self.close()
+        }
+    }
+
+    private func waitForName() async -> SpoolName? {
         await withCheckedContinuation { (c: CheckedContinuation<SpoolName?, Never>) in
             let (name, offerer, resumeNow) = state.withLock { s -> (SpoolName?, CheckedContinuation<Void, Never>?, Bool) in
                 if s.phase == .closed { return (nil, nil, true) }

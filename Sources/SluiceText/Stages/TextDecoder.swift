@@ -67,8 +67,12 @@ public struct TextDecoder: Sendable {
         var control = 0, total = 0
         for scalar in text.unicodeScalars {
             total += 1
-            if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" && scalar != "\u{0C}" { control += 1 }
-            else if scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) { control += 1 }
+            let v = scalar.value
+            if v < 0x20 {
+                if v != 0x0A && v != 0x0D && v != 0x09 && v != 0x0C { control += 1 }
+            } else if v == 0x7F || (v >= 0x80 && v < 0xA0) {
+                control += 1
+            }
         }
         if total > 0 && control * 10 > total {
             throw QuarantineError(.binary, "the file is mostly control characters; only text is ingested")

@@ -7,26 +7,33 @@ public struct TitleExtractor: Sendable {
     public init(maxLength: Int = 300) { self.maxLength = maxLength }
 
     public func title(of body: Substring) -> String? {
-        for line in body.split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = line.trimmingWhitespace()
-            if trimmed.isEmpty { continue }
-            if trimmed.count <= maxLength { return String(trimmed) }
-            let cut = trimmed.prefix(maxLength)
-            let boundary = cut.lastIndex(where: { $0.isWhitespace }) ?? cut.endIndex
-            return String(cut[..<boundary]).trimmingWhitespace() + "…"
+        // Walk lines on the scalar view: Character iteration (grapheme breaking) is far slower.
+        let scalars = body.unicodeScalars
+        var start = scalars.startIndex
+        while start < scalars.endIndex {
+            let end = scalars[start...].firstIndex(of: "\n") ?? scalars.endIndex
+            let line = Substring(scalars[start..<end]).trimmingWhitespace()
+            if !line.isEmpty { return shortened(line) }
+            start = end < scalars.endIndex ? scalars.index(after: end) : end
         }
         return nil
     }
+
+    func shortened(_ line: String) -> String {
+        guard line.count > maxLength else { return line }
+        let cut = line.prefix(maxLength)
+        let boundary = cut.lastIndex(where: { $0.isWhitespace }) ?? cut.endIndex
+        return String(cut[..<boundary]).trimmingWhitespace() + "…"
+    }
 }
 
-extension StringProtocol {
+extension StringProtocol where SubSequence == Substring {
+    /// The text without leading and trailing white space (Unicode's definition).
     func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
+        let scalars = Substring(self).unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[first...last])
-        return String(out)
+        return String(Substring(scalars[first...last]))
     }
 }
