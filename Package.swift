@@ -32,6 +32,14 @@ let package = Package(
             cSettings: [.define("_GNU_SOURCE")]
         ),
 
+        // CLD2 (Debian's libcld2-dev) behind a C header. cld2_full before cld2: libcld2.so holds the code
+        // with small tables, libcld2_full.so the full tables, which then take over (nn vs no, …).
+        .target(
+            name: "CCLD2",
+            cxxSettings: [.unsafeFlags(["-w"])],
+            linkerSettings: [.linkedLibrary("cld2_full"), .linkedLibrary("cld2")]
+        ),
+
         // Spool, queue, pipeline, configuration, errors.
         .target(
             name: "SluiceCore",
@@ -59,7 +67,11 @@ let package = Package(
         // Decoding and parsing of articles.
         .target(
             name: "SluiceText",
-            dependencies: ["SluiceCore"],
+            dependencies: [
+                "SluiceCore", "CCLD2",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            resources: [.copy("Resources")],
             swiftSettings: strict
         ),
 
