@@ -1,0 +1,47 @@
+public import SluiceCore
+
+/// The whole text pipeline for one article: decode → metadata → paragraphs → per-paragraph language →
+/// boilerplate → article language → title → entities → dates → topics.
+///
+/// Stateless and `Sendable`: one instance is shared by every worker. Stories (which need other
+/// articles) are assigned by the store after the append.
+public struct ArticleTagger: Sendable {
+    public var decoder = TextDecoder()
+    public var metadata = MetadataSplitter()
+    public var languages = LanguageDetector()
+    public var boilerplate = BoilerplateStripper()
+    public var headlines = HeadlineDetector()
+    public var entities = EntityTagger()
+    public var dates = DateExtractor()
+    public var topics = TopicClassifier.empty
+
+    public init() {}
+
+    /// Runs every stage on the bytes of one file.
+    ///
+    /// - Throws: `QuarantineError` from decoding (`empty`, `binary`, `undecodable`, `truncated-utf8`).
+    public func tag(_ bytes: [UInt8], file: String? = nil) throws(QuarantineError) -> TagResult {
+        let decoded = try decoder.decode(bytes)
+        return tag(text: decoded.text, file: file)
+    }
+
+    /// Runs every stage after decoding.
+    public func tag(text: String, file: String? = nil) -> TagResult {
+        let split = metadata.split(text)
+        let document = TextDocument(text: text, bodyStart: split.bodyOffset, metadataDate: split.published)
+        let firstPass = languages.detectArticle(document.paragraphs)
+        let (kept, removed) = boilerplate.strip(document.paragraphs, languages: firstPass.perParagraph, bodyLanguage: firstPass.language?.code)
+        let language = kept.count == document.paragraphs.count ? firstPass.language : languages.detectArticle(kept).language
+        let title = headlines.title(kept: kept, language: language?.code)
+        let found = entities.tag(kept, language: language?.code)
+        let published = dates.extract(metadata: split.published, kept: kept, language: language?.code)
+        let body = kept.map(\.text).joined(separator: "\n\n")
+        let topicNames = topics.classify(text: body, title: title, entities: found, language: language?.code)
+        return TagResult(
+            file: file, title: title, language: language?.code,
+            paragraphLanguages: zip(document.paragraphs, firstPass.perParagraph).map { p, g in
+                TagResult.ParagraphLanguage(start: p.start, end: p.end, language: g?.code)
+            },
+            published: published, entities: found, topics: topicNames, removed: removed, text: body)
+    }
+}
