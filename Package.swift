@@ -88,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "sluicectl",
             dependencies: [
-                "SluiceCore", "SluiceStore",
+                "SluiceCore", "SluiceStore", "SluiceText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -113,6 +113,7 @@ let package = Package(
         .testTarget(
             name: "SluiceTextTests",
             dependencies: ["SluiceText", "SluiceTestSupport"],
+            exclude: ["DevSet"],
             swiftSettings: strict
         ),
         .testTarget(

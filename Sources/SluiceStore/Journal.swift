@@ -148,6 +148,24 @@ public struct Journal: JournalStore, JournalReader {
                 END;
                 """)
         }
+        migrator.registerMigration("v2: entity and topic index") { db in
+            // Derived data, rewritten by a retag: which entries mention which entity or have which topic.
+            try db.execute(sql: """
+                CREATE TABLE entry_entity (
+                    name TEXT NOT NULL,
+                    seq INTEGER NOT NULL REFERENCES entry(seq),
+                    kind TEXT NOT NULL,
+                    PRIMARY KEY (name, seq)
+                ) WITHOUT ROWID;
+                CREATE INDEX entry_entity_seq ON entry_entity(seq);
+                CREATE TABLE entry_topic (
+                    topic TEXT NOT NULL,
+                    seq INTEGER NOT NULL REFERENCES entry(seq),
+                    PRIMARY KEY (topic, seq)
+                ) WITHOUT ROWID;
+                CREATE INDEX entry_topic_seq ON entry_topic(seq);
+                """)
+        }
         return migrator
     }
 
@@ -159,6 +177,12 @@ public struct Journal: JournalStore, JournalReader {
         var topics: [String]
         var metadata: [String: String]
         var published: PublishedDate?
+        var removed: [RemovedText]?
+        var paragraphLanguages: [ParagraphLanguage]?
+
+        enum CodingKeys: String, CodingKey {
+            case entities, topics, metadata, published, removed, paragraphLanguages = "paragraph_languages"
+        }
     }
 
     public func append(_ batch: [IngestRecord]) async throws -> [AppendOutcome] {
@@ -191,7 +215,10 @@ public struct Journal: JournalStore, JournalReader {
                 size: Int64(record.raw.count), sourceName: record.sourceName)
             let hash = EntryHash.hash(prev: prev, fields)
             let article = record.article
-            let tags = try encoder.encode(Tags(entities: article.entities, topics: article.topics, metadata: article.metadata, published: article.published))
+            let tags = try encoder.encode(Tags(
+                entities: article.entities, topics: article.topics, metadata: article.metadata, published: article.published,
+                removed: article.removed.isEmpty ? nil : article.removed,
+                paragraphLanguages: article.paragraphLanguages.isEmpty ? nil : article.paragraphLanguages))
             try insert.execute(arguments: [
                 next, Data(record.sha256), record.receivedAt, record.sourceName, Int64(record.sourceUID),
                 Int64(record.raw.count), Data(record.raw), article.text, article.title, article.language,
@@ -201,6 +228,7 @@ public struct Journal: JournalStore, JournalReader {
             if db.changesCount == 1 {
                 seq = next
                 prev = hash
+                try index(article, seq: next, db)
                 outcomes.append(.appended(seq: next))
             } else {
                 let seqOfExisting = try Int64.fetchOne(existing, arguments: [Data(record.sha256)]) ?? 0
@@ -212,6 +240,18 @@ public struct Journal: JournalStore, JournalReader {
             try db.execute(sql: "UPDATE counter SET value = value + ? WHERE name = 'duplicates'", arguments: [duplicates])
         }
         return outcomes
+    }
+
+    /// Writes the entity and topic index rows of one entry.
+    static func index(_ article: ParsedArticle, seq: Int64, _ db: Database) throws {
+        let entity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entry_entity (name, seq, kind) VALUES (?, ?, ?)")
+        for tag in article.entities where tag.kind != "other" {
+            try entity.execute(arguments: [tag.name, seq, tag.kind])
+        }
+        let topic = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entry_topic (topic, seq) VALUES (?, ?)")
+        for name in article.topics {
+            try topic.execute(arguments: [name, seq])
+        }
     }
 
     /// The newest entry's seq and hash (0 and the genesis hash when empty).
@@ -236,12 +276,36 @@ public struct Journal: JournalStore, JournalReader {
 
     static let summaryColumns = "seq, sha256, received_at, source_name, source_uid, size, title, language, published, published_precision, tags, story_id"
 
-    public func list(limit: Int, afterSeq: Int64?, descending: Bool) async throws -> [StoredEntry] {
+    public func list(_ filter: EntryFilter) async throws -> [StoredEntry] {
         try await read { db in
-            let order = descending ? "DESC" : "ASC"
-            let cmp = descending ? "<" : ">"
-            let after = afterSeq ?? (descending ? Int64.max : 0)
-            let rows = try Row.fetchAll(db, sql: "SELECT \(Journal.summaryColumns) FROM entry WHERE seq \(cmp) ? ORDER BY seq \(order) LIMIT ?", arguments: [after, limit])
+            var clauses: [String] = []
+            var arguments: StatementArguments = []
+            let after = filter.afterSeq ?? (filter.descending ? Int64.max : 0)
+            clauses.append(filter.descending ? "seq < ?" : "seq > ?")
+            arguments += [after]
+            if let language = filter.language {
+                clauses.append("language = ?")
+                arguments += [language]
+            }
+            if let entity = filter.entity {
+                clauses.append("seq IN (SELECT seq FROM entry_entity WHERE name = ?)")
+                arguments += [entity]
+            }
+            if let topic = filter.topic {
+                clauses.append("seq IN (SELECT seq FROM entry_topic WHERE topic = ?)")
+                arguments += [topic]
+            }
+            if let since = filter.since {
+                clauses.append("published >= ?")
+                arguments += [since]
+            }
+            if let until = filter.until {
+                clauses.append("(published <= ? OR published LIKE ? || '%')")
+                arguments += [until, until]
+            }
+            let order = filter.descending ? "DESC" : "ASC"
+            arguments += [filter.limit]
+            let rows = try Row.fetchAll(db, sql: "SELECT \(Journal.summaryColumns) FROM entry WHERE \(clauses.joined(separator: " AND ")) ORDER BY seq \(order) LIMIT ?", arguments: arguments)
             return try rows.map { try Journal.entry(from: $0, full: false) }
         }
     }
@@ -278,6 +342,8 @@ public struct Journal: JournalStore, JournalReader {
             entry.text = row["text"]
             entry.prevHash = (row["prev_hash"] as Data).hex
             entry.entryHash = (row["entry_hash"] as Data).hex
+            entry.removed = tags?.removed ?? []
+            entry.paragraphLanguages = tags?.paragraphLanguages ?? []
         }
         return entry
     }

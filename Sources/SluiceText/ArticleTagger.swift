@@ -5,7 +5,7 @@ public import SluiceCore
 ///
 /// Stateless and `Sendable`: one instance is shared by every worker. Stories (which need other
 /// articles) are assigned by the store after the append.
-public struct ArticleTagger: Sendable {
+public struct ArticleTagger: ArticleParser {
     public var decoder = TextDecoder()
     public var metadata = MetadataSplitter()
     public var languages = LanguageDetector()
@@ -16,6 +16,24 @@ public struct ArticleTagger: Sendable {
     public var topics = TopicClassifier.empty
 
     public init() {}
+
+    /// A tagger with topic rules.
+    public init(topics: TopicClassifier) {
+        self.topics = topics
+    }
+
+    /// `ArticleParser`: what the ingest pipeline stores for a file.
+    public func parse(_ bytes: [UInt8], name: SpoolName) throws(QuarantineError) -> ParsedArticle {
+        let decoded = try decoder.decode(bytes)
+        let result = tag(text: decoded.text)
+        var fields = ["encoding": decoded.encoding]
+        if let date = metadata.split(decoded.text).published?.date { fields["date"] = date }
+        return ParsedArticle(
+            title: result.title, text: result.text, language: result.language, published: result.published,
+            entities: result.entities, topics: result.topics, metadata: fields,
+            removed: result.removed.map { RemovedText(start: $0.start, end: $0.end, reason: $0.reason) },
+            paragraphLanguages: result.paragraphLanguages)
+    }
 
     /// Runs every stage on the bytes of one file.
     ///
@@ -40,7 +58,7 @@ public struct ArticleTagger: Sendable {
         return TagResult(
             file: file, title: title, language: language?.code,
             paragraphLanguages: zip(document.paragraphs, firstPass.perParagraph).map { p, g in
-                TagResult.ParagraphLanguage(start: p.start, end: p.end, language: g?.code)
+                ParagraphLanguage(start: p.start, end: p.end, language: g?.code)
             },
             published: published, entities: found, topics: topicNames, removed: removed, text: body)
     }

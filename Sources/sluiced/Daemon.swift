@@ -20,10 +20,13 @@ struct Daemon {
         }
         let journal = try Journal.open(path: Spool.absolute(configuration.databasePath))
 
+        let parser: any ArticleParser = configuration.tagging
+            ? ArticleTagger(topics: try TopicClassifier.forConfiguration(configuration))
+            : ArticlePipeline()
         let queue = IngestQueue(capacity: configuration.queueCapacity)
         let statistics = IngestStatistics()
         let pipeline = IngestPipeline(
-            spool: spool, queue: queue, store: journal, parser: ArticlePipeline(),
+            spool: spool, queue: queue, store: journal, parser: parser,
             configuration: configuration, statistics: statistics, recovered: Set(recovered),
             logger: logger)
         let watcher = SpoolWatcher(

@@ -59,6 +59,10 @@ struct Sluiced: AsyncParsableCommand {
 
         do {
             try await Daemon(configuration: configuration, logger: logger).run()
+        } catch let error as ConfigError {
+            logger.critical("sluiced cannot run", metadata: ["error.code": "\(error.code.rawValue)"])
+            FileHandle.standardError.write(Data("sluiced: \(error.message)\n".utf8))
+            throw ExitCode(78)
         } catch let error as any SluiceError {
             logger.critical("sluiced cannot run", metadata: ["error.code": "\(error.code.rawValue)"])
             FileHandle.standardError.write(Data("sluiced: \(error.message)\n".utf8))

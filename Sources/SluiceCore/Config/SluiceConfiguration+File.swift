@@ -7,7 +7,7 @@ extension SluiceConfiguration {
     /// The keys a configuration file may hold.
     public static let knownKeys = [
         "spool", "state", "batch-size", "batch-window", "batch-bytes", "max-file-size",
-        "rescan-interval", "queue-capacity", "workers", "log-level",
+        "rescan-interval", "queue-capacity", "workers", "tagging", "topics", "log-level",
     ]
 
     /// Reads a TOML configuration file on top of the defaults.
@@ -74,6 +74,12 @@ extension SluiceConfiguration {
         case "workers":
             guard let n = value.int, (1...64).contains(n) else { throw invalid("an integer from 1 to 64") }
             workers = n
+        case "tagging":
+            guard let b = value.bool else { throw invalid("true or false") }
+            tagging = b
+        case "topics":
+            guard let s = value.string, !s.isEmpty else { throw invalid("a file path") }
+            topicsFile = s
         case "log-level":
             guard let s = value.string, let level = Logger.Level(rawValue: s.lowercased()) else {
                 throw invalid("one of trace, debug, info, notice, warning, error, critical")

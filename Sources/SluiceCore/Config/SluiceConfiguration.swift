@@ -39,6 +39,14 @@ public struct SluiceConfiguration: Sendable, Equatable {
     /// number of CPUs.
     public var workers: Int = SluiceConfiguration.defaultWorkers
 
+    /// `tagging` (boolean): run the text pipeline (language, entities, dates, topics). `false` is raw
+    /// mode: decode and a minimal title only. Default true.
+    public var tagging: Bool = true
+
+    /// `topics` (path): the topic rules (TOML). Default: `/etc/sluice/topics.toml` when it exists, else
+    /// the rules built into sluiced (the same as `deploy/topics.toml`).
+    public var topicsFile: String?
+
     /// `log-level` (string: trace, debug, info, notice, warning, error, critical). Default `info`.
     public var logLevel: Logger.Level = .info
 

@@ -23,6 +23,10 @@ public struct StoredEntry: Sendable, Codable, Equatable {
     /// Hex hashes of the chain (only filled by `entry(seq:)`).
     public var prevHash: String?
     public var entryHash: String?
+    /// Boilerplate removed from the input (only filled by `entry(seq:)`).
+    public var removed: [RemovedText]?
+    /// Each paragraph's language (only filled by `entry(seq:)`).
+    public var paragraphLanguages: [ParagraphLanguage]?
 
     public init(
         seq: Int64, sha256: String, receivedAt: String, sourceName: String, sourceUID: UInt32, size: Int64,
@@ -50,7 +54,7 @@ public struct StoredEntry: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case seq, sha256, receivedAt = "received_at", sourceName = "source_name", sourceUID = "source_uid", size
         case title, language, published, entities, topics, story, metadata, text
-        case prevHash = "prev_hash", entryHash = "entry_hash"
+        case prevHash = "prev_hash", entryHash = "entry_hash", removed, paragraphLanguages = "paragraph_languages"
     }
 }
 
@@ -109,12 +113,44 @@ public struct VerifyReport: Sendable, Codable, Equatable {
 public protocol JournalReader: Sendable {
     /// Totals.
     func counts() async throws -> JournalCounts
-    /// Entries in sequence order, newest first when `descending`, starting after `afterSeq`.
-    func list(limit: Int, afterSeq: Int64?, descending: Bool) async throws -> [StoredEntry]
+    /// Entries matching `filter`, in sequence order (newest first when `filter.descending`).
+    func list(_ filter: EntryFilter) async throws -> [StoredEntry]
     /// One entry with its text and hashes, or nil.
     func entry(seq: Int64) async throws -> StoredEntry?
     /// The original bytes of one entry, or nil.
     func raw(seq: Int64) async throws -> [UInt8]?
     /// Recomputes every content hash and the hash chain.
     func verify() async throws -> VerifyReport
+}
+
+/// Which entries `JournalReader.list` returns.
+public struct EntryFilter: Sendable, Equatable {
+    /// At most this many.
+    public var limit: Int
+    /// Only entries after this seq (before it when descending).
+    public var afterSeq: Int64?
+    /// Newest first.
+    public var descending: Bool
+    /// ISO 639-1 language.
+    public var language: String?
+    /// Canonical entity name.
+    public var entity: String?
+    /// Topic name.
+    public var topic: String?
+    /// Published on or after this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    public var since: String?
+    /// Published on or before this date (a shorter date includes all of its period).
+    public var until: String?
+
+    public init(limit: Int = 20, afterSeq: Int64? = nil, descending: Bool = true, language: String? = nil,
+                entity: String? = nil, topic: String? = nil, since: String? = nil, until: String? = nil) {
+        self.limit = limit
+        self.afterSeq = afterSeq
+        self.descending = descending
+        self.language = language
+        self.entity = entity
+        self.topic = topic
+        self.since = since
+        self.until = until
+    }
 }

@@ -17,10 +17,15 @@ public struct ParsedArticle: Sendable, Codable, Equatable {
     public var topics: [String]
     /// Free-form metadata found while parsing (e.g. the raw ` date` prefix).
     public var metadata: [String: String]
+    /// Stretches of the input judged not to be article text, with the reason.
+    public var removed: [RemovedText]
+    /// Each paragraph's language.
+    public var paragraphLanguages: [ParagraphLanguage]
 
     public init(
         title: String?, text: String, language: String? = nil, published: PublishedDate? = nil,
-        entities: [EntityTag] = [], topics: [String] = [], metadata: [String: String] = [:]
+        entities: [EntityTag] = [], topics: [String] = [], metadata: [String: String] = [:],
+        removed: [RemovedText] = [], paragraphLanguages: [ParagraphLanguage] = []
     ) {
         self.title = title
         self.text = text
@@ -29,6 +34,32 @@ public struct ParsedArticle: Sendable, Codable, Equatable {
         self.entities = entities
         self.topics = topics
         self.metadata = metadata
+        self.removed = removed
+        self.paragraphLanguages = paragraphLanguages
+    }
+}
+
+/// A stretch of the decoded input removed as boilerplate (Unicode scalar offsets).
+public struct RemovedText: Sendable, Codable, Equatable {
+    public var start: Int
+    public var end: Int
+    public var reason: String
+    public init(start: Int, end: Int, reason: String) {
+        self.start = start
+        self.end = end
+        self.reason = reason
+    }
+}
+
+/// The language of one paragraph (Unicode scalar offsets into the decoded input).
+public struct ParagraphLanguage: Sendable, Codable, Equatable {
+    public var start: Int
+    public var end: Int
+    public var language: String?
+    public init(start: Int, end: Int, language: String?) {
+        self.start = start
+        self.end = end
+        self.language = language
     }
 }
 

@@ -4,18 +4,6 @@ public import SluiceCore
 ///
 /// Field names and shapes are a contract (docs/tagging.md).
 public struct TagResult: Sendable, Codable, Equatable {
-    /// One paragraph's language.
-    public struct ParagraphLanguage: Sendable, Codable, Equatable {
-        public var start: Int
-        public var end: Int
-        public var language: String?
-        public init(start: Int, end: Int, language: String?) {
-            self.start = start
-            self.end = end
-            self.language = language
-        }
-    }
-
     public var file: String?
     public var title: String?
     public var language: String?

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import SluiceCore
+import SluiceText
+
+extension SluiceCtl {
+    /// `sluicectl tag FILE…`: the text pipeline on files, without the daemon.
+    struct Tag: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the text pipeline on files and print what it finds.",
+            discussion: "Needs no daemon and writes nothing. Prints one JSON object per file (see docs/tagging.md): title, language, paragraph_languages, published, entities with mention offsets, topics, removed boilerplate with reasons, and the clean text.")
+
+        @Option(name: .long, help: ArgumentHelp("Topic rules (TOML); default: /etc/sluice/topics.toml when it exists, else the built-in rules.", valueName: "file"))
+        var topics: String?
+
+        @Flag(name: .long, help: "Print JSON (always on; kept for symmetry with the other commands).")
+        var json = false
+
+        @Flag(name: .long, help: "Pretty-print the JSON.")
+        var pretty = false
+
+        @Argument(help: ArgumentHelp("Files to tag.", valueName: "file"))
+        var files: [String]
+
+        func run() async throws {
+            var configuration = SluiceConfiguration()
+            configuration.topicsFile = topics
+            let tagger = ArticleTagger(topics: try TopicClassifier.forConfiguration(configuration))
+            var failures = 0
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    FileHandle.standardError.write(Data("sluicectl: \(file): cannot read\n".utf8))
+                    failures += 1
+                    continue
+                }
+                let result: TagResult
+                do throws(QuarantineError) {
+                    result = try tagger.tag(Array(data), file: file)
+                } catch {
+                    FileHandle.standardError.write(Data("sluicectl: \(file): \(error.code.rawValue): \(error.message)\n".utf8))
+                    failures += 1
+                    continue
+                }
+                if pretty { try Output.json(result) } else { try Output.jsonLine(result) }
+            }
+            if failures > 0 { throw ExitCode(1) }
+        }
+    }
+}
