@@ -13,6 +13,8 @@ public import SluiceCore
 /// (`EntryHash`). Derived columns (text, title, language, tags, story) may be rewritten by a retag.
 public struct Journal: JournalStore, JournalReader {
     private let writer: any DatabaseWriter
+    /// Decides which stored story a new entry joins; nil: every entry is its own story.
+    private let stories: (any StoryMatcher)?
     /// The database file's path, or `:memory:`.
     public let path: String
 
@@ -42,12 +44,12 @@ public struct Journal: JournalStore, JournalReader {
     /// Opens (creating and migrating if needed) the store for appending.
     ///
     /// - Throws: `StoreError` `store-open-failed` or `store-schema-too-new`.
-    public static func open(path: String) throws(StoreError) -> Journal {
+    public static func open(path: String, stories: (any StoryMatcher)? = nil) throws(StoreError) -> Journal {
         do {
             var config = makeConfiguration()
             config.journalMode = .wal
             let pool = try DatabasePool(path: path, configuration: config)
-            let journal = Journal(writer: pool, path: path)
+            let journal = Journal(writer: pool, path: path, stories: stories)
             try journal.migrate()
             return journal
         } catch let error as StoreError {
@@ -79,15 +81,16 @@ public struct Journal: JournalStore, JournalReader {
     }
 
     /// An in-memory store, for tests.
-    public static func inMemory() throws -> Journal {
-        let journal = Journal(writer: try DatabaseQueue(configuration: makeConfiguration()), path: ":memory:")
+    public static func inMemory(stories: (any StoryMatcher)? = nil) throws -> Journal {
+        let journal = Journal(writer: try DatabaseQueue(configuration: makeConfiguration()), path: ":memory:", stories: stories)
         try journal.migrate()
         return journal
     }
 
-    private init(writer: any DatabaseWriter, path: String) {
+    private init(writer: any DatabaseWriter, path: String, stories: (any StoryMatcher)? = nil) {
         self.writer = writer
         self.path = path
+        self.stories = stories
     }
 
     private func migrate() throws {
@@ -179,29 +182,30 @@ public struct Journal: JournalStore, JournalReader {
         var published: PublishedDate?
         var removed: [RemovedText]?
         var paragraphLanguages: [ParagraphLanguage]?
+        var signature: StorySignature?
 
         enum CodingKeys: String, CodingKey {
-            case entities, topics, metadata, published, removed, paragraphLanguages = "paragraph_languages"
+            case entities, topics, metadata, published, removed, paragraphLanguages = "paragraph_languages", signature
         }
     }
 
     public func append(_ batch: [IngestRecord]) async throws -> [AppendOutcome] {
         if batch.isEmpty { return [] }
         do {
-            return try await writer.write { db in try Journal.append(batch, db) }
+            return try await writer.write { [stories] db in try Journal.append(batch, stories: stories, db) }
         } catch {
             throw StoreError(.appendFailed, "committing a batch of \(batch.count) files to \(path) failed: \(error); the files stay in active/ and are retried", cause: error)
         }
     }
 
-    static func append(_ batch: [IngestRecord], _ db: Database) throws -> [AppendOutcome] {
+    static func append(_ batch: [IngestRecord], stories: (any StoryMatcher)?, _ db: Database) throws -> [AppendOutcome] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         var (seq, prev) = try head(db)
         let insert = try db.cachedStatement(sql: """
             INSERT INTO entry (seq, sha256, received_at, source_name, source_uid, size, raw, text, title,
                                language, published, published_precision, tags, story_id, prev_hash, entry_hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(sha256) DO NOTHING
             """)
         let existing = try db.cachedStatement(sql: "SELECT seq FROM entry WHERE sha256 = ?")
@@ -218,12 +222,14 @@ public struct Journal: JournalStore, JournalReader {
             let tags = try encoder.encode(Tags(
                 entities: article.entities, topics: article.topics, metadata: article.metadata, published: article.published,
                 removed: article.removed.isEmpty ? nil : article.removed,
-                paragraphLanguages: article.paragraphLanguages.isEmpty ? nil : article.paragraphLanguages))
+                paragraphLanguages: article.paragraphLanguages.isEmpty ? nil : article.paragraphLanguages,
+                signature: article.storySignature))
+            let story = try Journal.story(for: article.storySignature, seq: next, matcher: stories, db)
             try insert.execute(arguments: [
                 next, Data(record.sha256), record.receivedAt, record.sourceName, Int64(record.sourceUID),
                 Int64(record.raw.count), Data(record.raw), article.text, article.title, article.language,
                 article.published?.date, article.published?.precision.rawValue,
-                String(decoding: tags, as: UTF8.self), Data(prev), Data(hash),
+                String(decoding: tags, as: UTF8.self), story, Data(prev), Data(hash),
             ])
             if db.changesCount == 1 {
                 seq = next
@@ -240,6 +246,31 @@ public struct Journal: JournalStore, JournalReader {
             try db.execute(sql: "UPDATE counter SET value = value + ? WHERE name = 'duplicates'", arguments: [duplicates])
         }
         return outcomes
+    }
+
+    /// The story a new entry joins: the story of the most recent entry (among the last 20,000) that
+    /// shares a person (or, without people, a place) and that the matcher calls the same story; else a
+    /// new story named after the entry's seq. Entries without people and places get no story.
+    static func story(for signature: StorySignature?, seq: Int64, matcher: (any StoryMatcher)?, _ db: Database) throws -> String? {
+        guard let signature, let matcher else { return nil }
+        let keys = signature.persons.isEmpty ? signature.places : signature.persons
+        if keys.isEmpty { return nil }
+        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+        var arguments = StatementArguments(keys)
+        arguments += [seq - 20_000]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT e.seq, e.story_id, e.tags FROM entry e
+            WHERE e.seq IN (SELECT DISTINCT seq FROM entry_entity WHERE name IN (\(placeholders)) AND seq > ?)
+              AND e.story_id IS NOT NULL
+            ORDER BY e.seq DESC LIMIT 500
+            """, arguments: arguments)
+        let decoder = JSONDecoder()
+        for row in rows {
+            let json: String = row["tags"]
+            guard let other = (try? decoder.decode(Tags.self, from: Data(json.utf8)))?.signature else { continue }
+            if matcher.sameStory(signature, other) { return row["story_id"] }
+        }
+        return String(seq)
     }
 
     /// Writes the entity and topic index rows of one entry.
@@ -271,6 +302,24 @@ public struct Journal: JournalStore, JournalReader {
             let duplicates = try Int64.fetchOne(db, sql: "SELECT value FROM counter WHERE name = 'duplicates'") ?? 0
             let last = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM entry") ?? 0
             return JournalCounts(entries: entries, duplicates: duplicates, lastSeq: last)
+        }
+    }
+
+    public func stories(limit: Int, minimumSize: Int) async throws -> [StorySummary] {
+        try await read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT story_id, count(*) AS n, group_concat(seq) AS seqs,
+                       group_concat(DISTINCT language) AS languages, min(published) AS published,
+                       (SELECT title FROM entry t WHERE t.story_id = e.story_id AND t.title IS NOT NULL ORDER BY seq LIMIT 1) AS title
+                FROM entry e WHERE story_id IS NOT NULL
+                GROUP BY story_id HAVING count(*) >= ?
+                ORDER BY max(seq) DESC LIMIT ?
+                """, arguments: [minimumSize, limit])
+            return rows.map { row in
+                let seqs = ((row["seqs"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) }.sorted()
+                let languages = ((row["languages"] as String?) ?? "").split(separator: ",").map(String.init).sorted()
+                return StorySummary(id: row["story_id"], entries: row["n"], languages: languages, seqs: seqs, title: row["title"], published: row["published"])
+            }
         }
     }
 

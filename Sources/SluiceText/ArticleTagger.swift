@@ -14,6 +14,7 @@ public struct ArticleTagger: ArticleParser {
     public var entities = EntityTagger()
     public var dates = DateExtractor()
     public var topics = TopicClassifier.empty
+    public var stories = StoryClusterer()
 
     public init() {}
 
@@ -32,7 +33,8 @@ public struct ArticleTagger: ArticleParser {
             title: result.title, text: result.text, language: result.language, published: result.published,
             entities: result.entities, topics: result.topics, metadata: fields,
             removed: result.removed.map { RemovedText(start: $0.start, end: $0.end, reason: $0.reason) },
-            paragraphLanguages: result.paragraphLanguages)
+            paragraphLanguages: result.paragraphLanguages,
+            storySignature: stories.signature(entities: result.entities, published: result.published, text: result.text))
     }
 
     /// Runs every stage on the bytes of one file.

@@ -12,7 +12,7 @@ struct SluiceCtl: AsyncParsableCommand {
             directories. Exit status: 0 ok, 1 failure, 2 usage error, 4 verify found corruption.
             """,
         version: "0.1.0",
-        subcommands: [Submit.self, Status.self, List.self, Show.self, Verify.self, Tag.self])
+        subcommands: [Submit.self, Status.self, List.self, Show.self, Verify.self, Tag.self, Stories.self])
 
     /// Maps errors to the exit codes of DESIGN.md §5: usage 2, verify corruption 4, anything else 1.
     static func main() async {

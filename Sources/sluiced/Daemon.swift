@@ -18,7 +18,8 @@ struct Daemon {
         if !recovered.isEmpty {
             logger.notice("recovered files left in active/ by an earlier run", metadata: ["spool.recovered": "\(recovered.count)"])
         }
-        let journal = try Journal.open(path: Spool.absolute(configuration.databasePath))
+        let journal = try Journal.open(
+            path: Spool.absolute(configuration.databasePath), stories: configuration.tagging ? StoryClusterer() : nil)
 
         let parser: any ArticleParser = configuration.tagging
             ? ArticleTagger(topics: try TopicClassifier.forConfiguration(configuration))

@@ -121,6 +121,33 @@ public protocol JournalReader: Sendable {
     func raw(seq: Int64) async throws -> [UInt8]?
     /// Recomputes every content hash and the hash chain.
     func verify() async throws -> VerifyReport
+    /// Stories, most recently extended first.
+    func stories(limit: Int, minimumSize: Int) async throws -> [StorySummary]
+}
+
+/// One story: entries that report the same event, in any language.
+public struct StorySummary: Sendable, Codable, Equatable {
+    /// The story's id: the seq of its first entry.
+    public var id: String
+    /// How many entries it has.
+    public var entries: Int
+    /// Their languages.
+    public var languages: [String]
+    /// Their seqs, oldest first.
+    public var seqs: [Int64]
+    /// The title of the first entry that has one.
+    public var title: String?
+    /// The earliest publication date among them.
+    public var published: String?
+
+    public init(id: String, entries: Int, languages: [String], seqs: [Int64], title: String?, published: String?) {
+        self.id = id
+        self.entries = entries
+        self.languages = languages
+        self.seqs = seqs
+        self.title = title
+        self.published = published
+    }
 }
 
 /// Which entries `JournalReader.list` returns.

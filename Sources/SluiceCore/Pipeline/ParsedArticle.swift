@@ -21,11 +21,14 @@ public struct ParsedArticle: Sendable, Codable, Equatable {
     public var removed: [RemovedText]
     /// Each paragraph's language.
     public var paragraphLanguages: [ParagraphLanguage]
+    /// What story matching compares (the store assigns the story after the append).
+    public var storySignature: StorySignature?
 
     public init(
         title: String?, text: String, language: String? = nil, published: PublishedDate? = nil,
         entities: [EntityTag] = [], topics: [String] = [], metadata: [String: String] = [:],
-        removed: [RemovedText] = [], paragraphLanguages: [ParagraphLanguage] = []
+        removed: [RemovedText] = [], paragraphLanguages: [ParagraphLanguage] = [],
+        storySignature: StorySignature? = nil
     ) {
         self.title = title
         self.text = text
@@ -36,7 +39,35 @@ public struct ParsedArticle: Sendable, Codable, Equatable {
         self.metadata = metadata
         self.removed = removed
         self.paragraphLanguages = paragraphLanguages
+        self.storySignature = storySignature
     }
+}
+
+/// The features of an article that tell whether two articles report the same event, in any language.
+public struct StorySignature: Sendable, Codable, Equatable {
+    /// Canonical names of the people, places and organisations mentioned in the kept text.
+    public var persons: [String]
+    public var places: [String]
+    public var organizations: [String]
+    /// The publication date (`YYYY[-MM[-DD]]`), when known.
+    public var date: String?
+    /// Weekdays the text mentions (0 = Monday … 6 = Sunday): "on Tuesday", "otrdien", "Cumartesi".
+    public var weekdays: [Int]
+
+    public init(persons: [String], places: [String], organizations: [String], date: String?, weekdays: [Int]) {
+        self.persons = persons
+        self.places = places
+        self.organizations = organizations
+        self.date = date
+        self.weekdays = weekdays
+    }
+}
+
+/// Decides whether two articles report the same event. Implemented by SluiceText's `StoryClusterer`;
+/// the store calls it when it appends an entry, against recent entries that share a person or place.
+public protocol StoryMatcher: Sendable {
+    /// True when `a` and `b` are the same story.
+    func sameStory(_ a: StorySignature, _ b: StorySignature) -> Bool
 }
 
 /// A stretch of the decoded input removed as boilerplate (Unicode scalar offsets).

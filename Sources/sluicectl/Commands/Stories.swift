@@ -1,0 +1,30 @@
+import ArgumentParser
+import SluiceCore
+import SluiceStore
+
+extension SluiceCtl {
+    /// `sluicectl stories`: entries grouped by the event they report.
+    struct Stories: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List stories: entries that report the same event, across languages.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(name: .long, help: "How many stories to show.")
+        var limit: Int = 20
+
+        @Option(name: .long, help: ArgumentHelp("Only stories with at least this many entries.", valueName: "n"))
+        var minSize: Int = 1
+
+        func run() async throws {
+            let journal = try Journal.openReadOnly(path: global.databasePath)
+            let stories = try await journal.stories(limit: limit, minimumSize: minSize)
+            if output.json { return try Output.json(stories) }
+            Output.table(["STORY", "ENTRIES", "LANGS", "PUBLISHED", "SEQS", "TITLE"], stories.map { s in
+                [s.id, "\(s.entries)", s.languages.joined(separator: ","), s.published ?? "-",
+                 s.seqs.map(String.init).joined(separator: ","), s.title ?? "-"]
+            })
+        }
+    }
+}
