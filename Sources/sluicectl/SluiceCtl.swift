@@ -4,6 +4,9 @@ import SluiceCore
 
 /// `sluicectl`: the operator's tool for a sluice spool and store.
 struct SluiceCtl: AsyncParsableCommand {
+    /// `--state` / `--spool` given before the command name.
+    @OptionGroup var global: GlobalOptions
+
     static let configuration = CommandConfiguration(
         commandName: "sluicectl",
         abstract: "Inspect and feed a sluice spool and its journaled store.",
@@ -12,7 +15,7 @@ struct SluiceCtl: AsyncParsableCommand {
             directories. Exit status: 0 ok, 1 failure, 2 usage error, 4 verify found corruption.
             """,
         version: "0.1.0",
-        subcommands: [Submit.self, Status.self, List.self, Show.self, Verify.self, Tag.self, Stories.self])
+        subcommands: [Submit.self, Status.self, List.self, Show.self, Verify.self, Tag.self, Stories.self, Retag.self])
 
     /// Maps errors to the exit codes of DESIGN.md §5: usage 2, verify corruption 4, anything else 1.
     static func main() async {
@@ -48,15 +51,30 @@ enum Entry {
     static func main() async { await SluiceCtl.main() }
 }
 
-/// Options every subcommand takes.
+/// Options every subcommand takes, before or after the command name
+/// (`sluicectl --state DIR list` and `sluicectl list --state DIR` both work).
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("State directory holding sluice.db (default ./state).", valueName: "dir"))
-    var state: String = "./state"
+    var state: String?
 
     @Option(name: .long, help: ArgumentHelp("Spool directory (default ./spool).", valueName: "dir"))
-    var spool: String = "./spool"
+    var spool: String?
+}
 
+/// The resolved global options of a subcommand: its own flags, else the root's, else the defaults.
+struct Locations {
+    var state: String
+    var spool: String
     var databasePath: String { Spool.absolute(state) + "/sluice.db" }
+}
+
+extension GlobalOptions {
+    /// These options, else the root command's, else the defaults.
+    func resolved(_ root: SluiceCtl) -> Locations {
+        Locations(
+            state: state ?? root.global.state ?? "./state",
+            spool: spool ?? root.global.spool ?? "./spool")
+    }
 }
 
 /// `--json` on every command.

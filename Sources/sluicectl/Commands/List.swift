@@ -7,7 +7,9 @@ extension SluiceCtl {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List stored entries, newest first.")
 
-        @OptionGroup var global: GlobalOptions
+        @OptionGroup var globalOptions: GlobalOptions
+        @ParentCommand var root: SluiceCtl
+        var global: Locations { globalOptions.resolved(root) }
         @OptionGroup var output: OutputOptions
 
         @Option(name: .long, help: "How many entries to show.")

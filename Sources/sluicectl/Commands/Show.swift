@@ -8,7 +8,9 @@ extension SluiceCtl {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one entry with all its fields.")
 
-        @OptionGroup var global: GlobalOptions
+        @OptionGroup var globalOptions: GlobalOptions
+        @ParentCommand var root: SluiceCtl
+        var global: Locations { globalOptions.resolved(root) }
         @OptionGroup var output: OutputOptions
 
         @Argument(help: "The entry's sequence number.")

@@ -9,7 +9,9 @@ extension SluiceCtl {
         static let configuration = CommandConfiguration(
             abstract: "Show what was ingested, what failed and what is waiting.")
 
-        @OptionGroup var global: GlobalOptions
+        @OptionGroup var globalOptions: GlobalOptions
+        @ParentCommand var root: SluiceCtl
+        var global: Locations { globalOptions.resolved(root) }
         @OptionGroup var output: OutputOptions
 
         /// The JSON shape: DESIGN.md §7 requires at least ingested, duplicates, failed, queued.

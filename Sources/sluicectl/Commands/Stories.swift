@@ -8,7 +8,9 @@ extension SluiceCtl {
         static let configuration = CommandConfiguration(
             abstract: "List stories: entries that report the same event, across languages.")
 
-        @OptionGroup var global: GlobalOptions
+        @OptionGroup var globalOptions: GlobalOptions
+        @ParentCommand var root: SluiceCtl
+        var global: Locations { globalOptions.resolved(root) }
         @OptionGroup var output: OutputOptions
 
         @Option(name: .long, help: "How many stories to show.")

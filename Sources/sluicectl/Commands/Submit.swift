@@ -10,7 +10,9 @@ extension SluiceCtl {
             abstract: "Drop files into the spool safely.",
             discussion: "Each file is copied into SPOOL/tmp/, fsync'd, and renamed into SPOOL/incoming/, so sluiced never sees half a file. A name already waiting in incoming/ gets a numeric suffix.")
 
-        @OptionGroup var global: GlobalOptions
+        @OptionGroup var globalOptions: GlobalOptions
+        @ParentCommand var root: SluiceCtl
+        var global: Locations { globalOptions.resolved(root) }
         @OptionGroup var output: OutputOptions
 
         @Argument(help: ArgumentHelp("Files to submit.", valueName: "file"))

@@ -10,7 +10,9 @@ extension SluiceCtl {
             abstract: "Recompute every content hash and the hash chain.",
             discussion: "Exits 4 and names the first bad entry when any entry was edited, deleted or reordered.")
 
-        @OptionGroup var global: GlobalOptions
+        @OptionGroup var globalOptions: GlobalOptions
+        @ParentCommand var root: SluiceCtl
+        var global: Locations { globalOptions.resolved(root) }
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
