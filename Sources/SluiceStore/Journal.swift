@@ -294,6 +294,59 @@ public struct Journal: JournalStore, JournalReader {
         return (0, EntryHash.genesis)
     }
 
+    // MARK: - Retagging
+
+    /// Recomputes the derived data (title, text, language, date, tags, entity/topic index, story) of
+    /// entries after `afterSeq` from their stored raw bytes, `batchSize` entries per transaction.
+    /// The journal columns and the hash chain are not touched. Resumable: pass the last seq reported.
+    ///
+    /// - Parameters:
+    ///   - parse: the text pipeline; an entry it rejects keeps its old tags.
+    ///   - progress: called after each committed batch with the last seq done.
+    /// - Returns: how many entries were retagged.
+    public func retag(
+        afterSeq: Int64, batchSize: Int = 500,
+        parse: @escaping @Sendable ([UInt8], String) -> ParsedArticle?,
+        progress: @Sendable (Int64) -> Void = { _ in }
+    ) async throws -> Int {
+        var cursor = afterSeq
+        var total = 0
+        while true {
+            let (done, last) = try await writer.write { [stories, cursor] db -> (Int, Int64) in
+                let rows = try Row.fetchAll(db, sql: "SELECT seq, source_name, raw FROM entry WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [cursor, batchSize])
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = .sortedKeys
+                var last = cursor
+                for row in rows {
+                    let seq: Int64 = row["seq"]
+                    last = seq
+                    let raw: Data = row["raw"]
+                    guard let article = parse(Array(raw), row["source_name"]) else { continue }
+                    let tags = try encoder.encode(Tags(
+                        entities: article.entities, topics: article.topics, metadata: article.metadata, published: article.published,
+                        removed: article.removed.isEmpty ? nil : article.removed,
+                        paragraphLanguages: article.paragraphLanguages.isEmpty ? nil : article.paragraphLanguages,
+                        signature: article.storySignature))
+                    try db.execute(sql: "DELETE FROM entry_entity WHERE seq = ?", arguments: [seq])
+                    try db.execute(sql: "DELETE FROM entry_topic WHERE seq = ?", arguments: [seq])
+                    try db.execute(sql: "UPDATE entry SET story_id = NULL WHERE seq = ?", arguments: [seq])
+                    let story = try Journal.story(for: article.storySignature, seq: seq, matcher: stories, db)
+                    try db.execute(sql: """
+                        UPDATE entry SET text = ?, title = ?, language = ?, published = ?, published_precision = ?,
+                               tags = ?, story_id = ? WHERE seq = ?
+                        """, arguments: [article.text, article.title, article.language, article.published?.date,
+                                         article.published?.precision.rawValue, String(decoding: tags, as: UTF8.self), story, seq])
+                    try Journal.index(article, seq: seq, db)
+                }
+                return (rows.count, last)
+            }
+            if done == 0 { return total }
+            total += done
+            cursor = last
+            progress(last)
+        }
+    }
+
     // MARK: - Reading
 
     public func counts() async throws -> JournalCounts {
