@@ -13,7 +13,7 @@ public struct ArticleTagger: ArticleParser {
     public var headlines = HeadlineDetector()
     public var entities = EntityTagger()
     public var dates = DateExtractor()
-    public var topics = TopicClassifier.empty
+    public var topics = TopicClassifier.builtInRules
     public var stories = StoryClusterer()
 
     public init() {}

@@ -13,6 +13,9 @@ extension TopicClassifier {
         return try load(file: url.path)
     }
 
+    /// The built-in rules, loaded once (no rules when the resource is missing).
+    public static let builtInRules: TopicClassifier = (try? builtIn()) ?? .empty
+
     /// The rules a configuration asks for: its `topics` file, else `/etc/sluice/topics.toml`, else the
     /// built-in rules.
     public static func forConfiguration(_ configuration: SluiceConfiguration) throws(ConfigError) -> TopicClassifier {
