@@ -93,7 +93,7 @@ extension SluiceConfiguration {
     /// A duration from a TOML value: a number of seconds, or a string with a unit (ms, s, m, h).
     static func duration(_ value: any TOMLValueConvertible) -> Duration? {
         if let n = value.int { return .seconds(n) }
-        if let d = value.double { return d.isFinite ? .milliseconds(Int64((d * 1000).rounded())) : nil }
+        if let d = value.double { return milliseconds(d * 1000) }
         guard let s = value.string else { return nil }
         return duration(s)
     }
@@ -103,11 +103,16 @@ extension SluiceConfiguration {
         let s = text.trimmingCharacters(in: .whitespaces).lowercased()
         let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
         for (unit, scale) in units where s.hasSuffix(unit) {
-            guard let n = Double(s.dropLast(unit.count).trimmingCharacters(in: .whitespaces)), n.isFinite, n >= 0 else { return nil }
-            return .milliseconds(Int64((n * scale * 1000).rounded()))
+            guard let n = Double(s.dropLast(unit.count).trimmingCharacters(in: .whitespaces)) else { return nil }
+            return milliseconds(n * scale * 1000)
         }
-        guard let n = Double(s), n.isFinite, n >= 0 else { return nil }
-        return .milliseconds(Int64((n * 1000).rounded()))
+        return Double(s).flatMap { milliseconds($0 * 1000) }
+    }
+
+    /// A non-negative number of milliseconds that fits a Duration, else nil (never a trap).
+    static func milliseconds(_ value: Double) -> Duration? {
+        guard value.isFinite, value >= 0, value < 1e15 else { return nil }
+        return .milliseconds(Int64(value.rounded()))
     }
 
     /// A size from a TOML value: a number of bytes, or a string such as `"64MiB"`, `"512K"`, `"1G"`.
@@ -122,8 +127,10 @@ extension SluiceConfiguration {
         let s = text.trimmingCharacters(in: .whitespaces).lowercased()
         let units: [(String, Int)] = [("kib", 1 << 10), ("mib", 1 << 20), ("gib", 1 << 30), ("kb", 1 << 10), ("mb", 1 << 20), ("gb", 1 << 30), ("k", 1 << 10), ("m", 1 << 20), ("g", 1 << 30), ("b", 1)]
         for (unit, scale) in units where s.hasSuffix(unit) {
-            guard let n = Double(s.dropLast(unit.count).trimmingCharacters(in: .whitespaces)), n.isFinite, n >= 0 else { return nil }
-            return Int(n * Double(scale))
+            guard let n = Double(s.dropLast(unit.count).trimmingCharacters(in: .whitespaces)) else { return nil }
+            let bytes = n * Double(scale)
+            guard bytes.isFinite, bytes >= 0, bytes < 9e18 else { return nil }
+            return Int(bytes)
         }
         return Int(s).flatMap { $0 >= 0 ? $0 : nil }
     }

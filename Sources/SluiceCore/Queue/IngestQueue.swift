@@ -62,7 +62,11 @@ public final class IngestQueue: Sendable {
     /// or the queue is closed.
     public func offer(_ name: SpoolName) async {
         while true {
-            enum Step { case done, wait, handOff(CheckedContinuation<SpoolName?, Never>, SpoolName) }
+            enum Step {
+                case done, wait
+                case released([CheckedContinuation<Void, Never>])
+                case handOff(CheckedContinuation<SpoolName?, Never>, SpoolName, [CheckedContinuation<Void, Never>])
+            }
             // Fast path under the lock; a full queue registers the caller and suspends.
             let step: Step = state.withLock { s in
                 if s.phase == .closed { return .done }
@@ -72,12 +76,20 @@ public final class IngestQueue: Sendable {
                 }
                 if s.depth >= capacity { return .wait }
                 enqueue(name, &s)
-                if let (c, n) = handOff(&s) { return .handOff(c, n) }
-                return .done
+                let pair = handOff(&s)
+                let released = releaseOfferers(&s)
+                if let (c, n) = pair { return .handOff(c, n, released) }
+                return .released(released)
             }
             switch step {
             case .done: return
-            case .handOff(let c, let n): c.resume(returning: n); return
+            case .released(let offerers):
+                for o in offerers { o.resume() }
+                return
+            case .handOff(let c, let n, let offerers):
+                c.resume(returning: n)
+                for o in offerers { o.resume() }
+                return
             case .wait: break
             }
             // A cancelled waiter means the daemon is going down: closing releases every waiter.
@@ -109,16 +121,16 @@ public final class IngestQueue: Sendable {
 
     private func waitForName() async -> SpoolName? {
         await withCheckedContinuation { (c: CheckedContinuation<SpoolName?, Never>) in
-            let (name, offerer, resumeNow) = state.withLock { s -> (SpoolName?, CheckedContinuation<Void, Never>?, Bool) in
-                if s.phase == .closed { return (nil, nil, true) }
+            let (name, offerers, resumeNow) = state.withLock { s -> (SpoolName?, [CheckedContinuation<Void, Never>], Bool) in
+                if s.phase == .closed { return (nil, [], true) }
                 if s.phase == .running && s.depth > 0 {
                     let name = take(&s)
-                    return (name, s.offerers.isEmpty ? nil : s.offerers.removeFirst(), true)
+                    return (name, releaseOfferers(&s), true)
                 }
                 s.takers.append(c)
-                return (nil, nil, false)
+                return (nil, [], false)
             }
-            offerer?.resume()
+            for o in offerers { o.resume() }
             if resumeNow { c.resume(returning: name) }
         }
     }
@@ -135,19 +147,30 @@ public final class IngestQueue: Sendable {
         if let (c, n) = taker { c.resume(returning: n) }
     }
 
+    /// Removes as many waiting offerers as there is room for; the caller resumes them outside the
+    /// lock and each re-checks (a woken offerer that finds the queue full again waits again).
+    private func releaseOfferers(_ s: inout State) -> [CheckedContinuation<Void, Never>] {
+        let room = capacity - s.depth
+        guard room > 0, !s.offerers.isEmpty else { return [] }
+        let n = min(room, s.offerers.count)
+        defer { s.offerers.removeFirst(n) }
+        return Array(s.offerers.prefix(n))
+    }
+
     /// Stops handing out names (files keep arriving in incoming/ and being queued up to capacity).
     public func pause() { state.withLock { s in if s.phase == .running { s.phase = .paused } } }
 
     /// Hands out names again after `pause()`.
     public func resume() {
-        let handed = state.withLock { s -> [(CheckedContinuation<SpoolName?, Never>, SpoolName)] in
-            guard s.phase == .paused else { return [] }
+        let (handed, offerers) = state.withLock { s -> ([(CheckedContinuation<SpoolName?, Never>, SpoolName)], [CheckedContinuation<Void, Never>]) in
+            guard s.phase == .paused else { return ([], []) }
             s.phase = .running
             var out: [(CheckedContinuation<SpoolName?, Never>, SpoolName)] = []
             while let pair = handOff(&s) { out.append(pair) }
-            return out
+            return (out, releaseOfferers(&s))
         }
         for (c, n) in handed { c.resume(returning: n) }
+        for o in offerers { o.resume() }
     }
 
     /// Closes the queue for good: waiting workers get nil, waiting offerers return.

@@ -34,12 +34,16 @@ public final class WakeUp: Sendable {
             }
             let signalled = await withTaskCancellationHandler {
                 await withCheckedContinuation { (c: CheckedContinuation<Bool, Never>) in
-                    let now = state.withLock { s -> Bool in
-                        if s.pending || Task.isCancelled { s.pending = false; return true }
+                    // The timer only expires at or after the deadline: a waiter that registers after it
+                    // fired sees the deadline passed here, so no expiry is ever lost.
+                    let immediate = state.withLock { s -> Bool? in
+                        if s.pending { s.pending = false; return true }
+                        if Task.isCancelled { return false }
+                        if let deadline, ContinuousClock.now >= deadline { return false }
                         s.waiter = c
-                        return false
+                        return nil
                     }
-                    if now { c.resume(returning: !Task.isCancelled) }
+                    if let immediate { c.resume(returning: immediate) }
                 }
             } onCancel: {
                 self.expire()

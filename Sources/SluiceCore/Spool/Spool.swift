@@ -46,9 +46,21 @@ public struct Spool: Sendable {
     /// - Throws: `SpoolError` `spool-unusable` when a part cannot be created, is a symlink or is not a
     ///   directory.
     public func prepare() throws(SpoolError) {
+        let parent = (root as NSString).deletingLastPathComponent
+        if !parent.isEmpty && !FileManager.default.fileExists(atPath: parent) {
+            try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        }
         for (path, mode) in [(root, mode_t(0o755))] + layout {
+            let existed = (try? Sys.linkStatus(SystemPath(path)).get()) != nil
             if case .failure(let e) = Sys.makeDirectory(SystemPath(path), mode: mode) {
                 throw SpoolError.unusable(path, errno: e)
+            }
+            if !existed {
+                // mkdir(2) drops the setgid bit and applies the umask: set the intended mode explicitly.
+                _ = Sys.open(SystemPath(path), flags: O_RDONLY | O_DIRECTORY | O_NOFOLLOW).flatMap { fd in
+                    defer { Sys.close(fd) }
+                    return Sys.changeMode(fd, mode)
+                }
             }
             switch Sys.linkStatus(SystemPath(path)) {
             case .failure(let e): throw SpoolError.unusable(path, errno: e)
@@ -264,7 +276,7 @@ public struct Spool: Sendable {
 
     /// Writes `bytes` to `path` through a temporary name, fsync, rename.
     func writeDurably(_ path: SystemPath, _ bytes: [UInt8]) throws(SpoolError) {
-        let tmpPath = SystemPath(path.description + ".tmp")
+        let tmpPath = path.appending(".tmp")
         let fd: FileDescriptor
         switch Sys.open(tmpPath, flags: O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, mode: 0o640) {
         case .success(let f): fd = f
@@ -314,8 +326,11 @@ public struct Spool: Sendable {
         let names = ((try? DirectoryListing.names(in: failed).get()) ?? []).filter(\.isReasonSidecar)
         let decoder = JSONDecoder()
         return names.compactMap { name -> QuarantineRecord? in
-            guard let data = FileManager.default.contents(atPath: SystemPath(failed, name).description) else { return nil }
-            return try? decoder.decode(QuarantineRecord.self, from: data)
+            // Read by bytes: a name that is not UTF-8 has no faithful String spelling.
+            guard case .success(let fd) = Sys.open(SystemPath(failed, name), flags: O_RDONLY | O_NOFOLLOW) else { return nil }
+            defer { Sys.close(fd) }
+            guard case .success(let read) = Sys.readAll(fd, sizeHint: 1024, limit: 1 << 20) else { return nil }
+            return try? decoder.decode(QuarantineRecord.self, from: Data(read.bytes))
         }.sorted { ($0.time, $0.name) < ($1.time, $1.name) }
     }
 }

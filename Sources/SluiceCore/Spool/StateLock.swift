@@ -17,8 +17,10 @@ public final class StateLock: Sendable {
     ///   holds it; `spool-unusable` when the directory or file cannot be created.
     public init(stateDirectory: String) throws(SpoolError) {
         let dir = Spool.absolute(stateDirectory)
-        if case .failure(let e) = Sys.makeDirectory(SystemPath(dir), mode: 0o750) {
-            throw SpoolError.unusable(dir, errno: e)
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
+        } catch {
+            throw SpoolError(.unusable, "cannot create the state directory \(dir): \(error.localizedDescription); create it, owned by the daemon's user")
         }
         path = dir + "/sluiced.lock"
         let fd: FileDescriptor

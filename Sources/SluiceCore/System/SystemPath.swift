@@ -73,6 +73,14 @@ public struct SystemPath: Sendable, ExpressibleByStringLiteral, CustomStringConv
         SpoolName(bytes: cString.dropLast().map { UInt8(bitPattern: $0) }).description
     }
 
+    /// This path with `suffix` appended to its last component, byte for byte.
+    public func appending(_ suffix: String) -> SystemPath {
+        var copy = self
+        copy.cString.removeLast()
+        copy.cString += suffix.utf8.map { CChar(bitPattern: $0) } + [0]
+        return copy
+    }
+
     func withCString<R>(_ body: (UnsafePointer<CChar>) throws -> R) rethrows -> R {
         try cString.withUnsafeBufferPointer { try body($0.baseAddress!) }
     }

@@ -105,36 +105,37 @@ public struct TextDecoder: Sendable {
     }
 
     /// A confident guess among windows-1251 (Cyrillic), -1254 (Turkish) and -1252 (Western), or nil.
+    ///
+    /// Bytes 0xC0–0xFF are letters in all three code pages; 0x80–0xBF are mostly punctuation and
+    /// symbols (« » ’ “ ” – — NBSP) in 1252/1254 and letters or punctuation in 1251, so they neither
+    /// help nor hurt, except the five bytes 1252 leaves undefined. Confident means: enough letters, at
+    /// least one high letter, no C0 control characters, no undefined bytes for the Latin pages.
     func legacy(_ bytes: ArraySlice<UInt8>) -> (text: String, encoding: String)? {
-        var high = 0, highLetters = 0, asciiLetters = 0, undefined = 0, turkish = 0
+        var highLetters = 0, asciiLetters = 0, undefined = 0, turkish = 0
         for b in bytes {
             switch b {
             case 0x41...0x5A, 0x61...0x7A: asciiLetters += 1
-            case 0x80...0xFF:
-                high += 1
-                if b >= 0xC0 { highLetters += 1 }
-                if [0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(b) { undefined += 1 }
-                if [0xD0, 0xDD, 0xDE, 0xF0, 0xFD, 0xFE].contains(b) { turkish += 1 }
+            case 0xC0...0xFF:
+                highLetters += 1
+                if b == 0xD0 || b == 0xDD || b == 0xDE || b == 0xF0 || b == 0xFD || b == 0xFE { turkish += 1 }
+            case 0x81, 0x8D, 0x8F, 0x90, 0x9D: undefined += 1
             case 0x01...0x08, 0x0E...0x1F: return nil
             default: break
             }
         }
         let letters = asciiLetters + highLetters
-        guard high > 0, letters >= 20, highLetters * 10 >= high * 7 else { return nil }
-        let candidates: [(String.Encoding, String)]
+        guard highLetters > 0, letters >= 20 else { return nil }
+        let encoding: (String.Encoding, String)
         if highLetters * 2 > letters {
-            candidates = [(.windowsCP1251, "windows-1251")]
+            encoding = (.windowsCP1251, "windows-1251")
         } else if undefined > 0 {
             return nil
         } else if turkish > 0 {
-            candidates = [(.windowsCP1254, "windows-1254")]
+            encoding = (.windowsCP1254, "windows-1254")
         } else {
-            candidates = [(.windowsCP1252, "windows-1252")]
+            encoding = (.windowsCP1252, "windows-1252")
         }
-        for (encoding, name) in candidates {
-            if let text = String(bytes: bytes, encoding: encoding) { return (text, name) }
-        }
-        return nil
+        return String(bytes: bytes, encoding: encoding.0).map { ($0, encoding.1) }
     }
 
     /// CRLF and lone CR become LF.
