@@ -32,7 +32,7 @@ public struct ArticleTagger: ArticleParser {
         return ParsedArticle(
             title: result.title, text: result.text, language: result.language, published: result.published,
             entities: result.entities, topics: result.topics, metadata: fields,
-            removed: result.removed.map { RemovedText(start: $0.start, end: $0.end, reason: $0.reason) },
+            removed: result.removed,
             paragraphLanguages: result.paragraphLanguages,
             storySignature: stories.signature(entities: result.entities, published: result.published, text: result.text))
     }

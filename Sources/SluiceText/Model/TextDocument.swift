@@ -71,20 +71,10 @@ public struct Paragraph: Sendable, Equatable {
     }
 }
 
-/// A stretch of the input that a stage judged not to be article text, and why.
-public struct RemovedSpan: Sendable, Codable, Equatable {
-    public var start: Int
-    public var end: Int
-    /// A stable reason: `cookie-notice`, `advertisement`, `photo-credit`, `related-list`, `category-list`,
-    /// `comment-notice`, `navigation`, `share-buttons`, `other-language`, `template`, …
-    public var reason: String
-
-    public init(start: Int, end: Int, reason: String) {
-        self.start = start
-        self.end = end
-        self.reason = reason
-    }
-}
+/// A stretch of the input that a stage judged not to be article text, and why (reasons:
+/// `cookie-notice`, `advertisement`, `photo-credit`, `related-list`, `category-list`, `comment-notice`,
+/// `navigation`, `share-buttons`, `subscription`, `copyright`, `other-language`, `template`).
+public typealias RemovedSpan = RemovedText
 
 /// A language judgement for some text.
 public struct LanguageGuess: Sendable, Codable, Equatable {
