@@ -1,10 +1,195 @@
 public import SluiceCore
 
-/// STUB — replaced by the entities stage. Finds people, places and organisations with canonical names.
+/// Finds people, places and organisations and gives them canonical names (English Wikipedia titles).
+///
+/// Each paragraph is tokenized once on its scalars; every word is folded (case, diacritics) and hashed, and
+/// the stems it may stand for after losing one ending of the article's language are hashed too. Those
+/// hashes are looked up in the gazetteer's first-word index; multi-word aliases are then checked word by
+/// word. Guards against false hits: whole words only, a capital where the alias has one, acronyms only in
+/// capitals, stems of at least four scalars, and for surnames standing alone, no other capitalised name
+/// glued to them. Unknown runs of two to four capitalised words are reported as `other`.
 public struct EntityTagger: Sendable {
     public init() {}
 
+    /// Seconds the one-time gazetteer build (data file + CLDR country names) took.
+    public static var buildSeconds: Double { Gazetteer.shared.buildSeconds }
+
     /// Entities mentioned in the kept paragraphs; mention offsets are absolute scalar offsets in the
     /// document's text.
-    public func tag(_ kept: [Paragraph], language: String?) -> [EntityTag] { [] }
+    public func tag(_ kept: [Paragraph], language: String?) -> [EntityTag] {
+        let gazetteer = Gazetteer.shared
+        let mask = Gazetteer.mask(for: language)
+        let suffixes = Inflection.suffixes(for: language)
+        let base = language.map(Inflection.base)
+        // German capitalises every noun: capitals say nothing about names there.
+        let nounCapitals = base == "de" || base == "lb"
+        var tokenizer = EntityTokenizer()
+        var tags: [EntityTag] = []
+        var entitySlot: [Int: Int] = [:]
+        var otherSlot: [String: Int] = [:]
+        var matched: [Bool] = []
+
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(4096)
+        for paragraph in kept {
+            EntityFold.scalars(of: paragraph.text, into: &scalars)
+            tokenizer.tokenize(scalars, suffixes: suffixes)
+            let tokens = tokenizer.tokens
+            guard !tokens.isEmpty else { continue }
+            matched.removeAll(keepingCapacity: true)
+            matched.append(contentsOf: repeatElement(false, count: tokens.count))
+
+            // Headlines in Title Case: capitals carry no signal.
+            var long = 0, capitalised = 0
+            for t in tokens where t.foldLength >= 4 && !t.allCaps && !t.sentenceStart && !t.afterColon {
+                long += 1
+                if t.upperInitial { capitalised += 1 }
+            }
+            let titleCase = long >= 3 && capitalised * 4 >= long * 3
+
+            func mention(_ from: Int, _ to: Int) -> EntityTag.Mention {
+                let s = tokens[from].start, e = tokens[to].fullEnd
+                return EntityTag.Mention(
+                    text: EntityFold.string(scalars, s..<e), start: paragraph.start + s,
+                    end: paragraph.start + e)
+            }
+            func isStop(_ t: EntityToken) -> Bool { gazetteer.stopwords.contains(t.hash) }
+
+            var i = 0
+            while i < tokens.count {
+                guard let (alias, length) = match(at: i, tokens, tokenizer, gazetteer, mask) else { i += 1; continue }
+                let a = gazetteer.aliases[alias]
+                if a.surname && !titleCase && !nounCapitals {
+                    let last = tokens[i + length - 1]
+                    // "Karen Mirzoyan": another given name before a shared surname.
+                    if a.ambiguous && i > 0 && tokens[i].joinPrevious == 1 {
+                        let p = tokens[i - 1]
+                        if p.upperInitial && !p.allCaps && !p.sentenceStart && !matched[i - 1] && !isStop(p) && !p.hasSuffix {
+                            i += 1
+                            continue
+                        }
+                    }
+                    // "Erdoğan Bayraktar", "Michel Barnier": the surname is someone's given name.
+                    let n = i + length
+                    if !last.hasSuffix && n < tokens.count && tokens[n].joinPrevious == 1 {
+                        let q = tokens[n]
+                        if q.upperInitial && !q.allCaps && !isStop(q) && match(at: n, tokens, tokenizer, gazetteer, mask) == nil {
+                            i += 1
+                            continue
+                        }
+                    }
+                }
+                let m = mention(i, i + length - 1)
+                if let slot = entitySlot[a.entity] {
+                    tags[slot].mentions.append(m)
+                } else {
+                    entitySlot[a.entity] = tags.count
+                    let entity = gazetteer.entities[a.entity]
+                    tags.append(EntityTag(kind: entity.kind, name: entity.name, mentions: [m]))
+                }
+                for k in i..<(i + length) { matched[k] = true }
+                i += length
+            }
+
+            // Unknown capitalised names.
+            guard !titleCase && !nounCapitals else { continue }
+            i = 0
+            while i < tokens.count {
+                func candidate(_ t: EntityToken) -> Bool {
+                    t.upperInitial && !t.allCaps && t.foldLength >= 2 && !isStop(t)
+                }
+                guard !matched[i] && candidate(tokens[i]) else { i += 1; continue }
+                var j = i + 1
+                while j < tokens.count && !matched[j] && tokens[j].joinPrevious == 1 && !tokens[j - 1].hasSuffix {
+                    if candidate(tokens[j]) {
+                        j += 1
+                    } else if j + 1 < tokens.count && gazetteer.particles.contains(tokens[j].hash) && !matched[j + 1]
+                        && tokens[j + 1].joinPrevious == 1 && !tokens[j].hasSuffix && candidate(tokens[j + 1])
+                    {
+                        j += 2  // Thomas de Waal, Ursula von der Leyen
+                    } else {
+                        break
+                    }
+                }
+                var from = i
+                if tokens[i].sentenceStart || tokens[i].afterColon { from += 1 }
+                let count = j - from
+                // Runs touching a known entity are titles or parts of it ("Turkish Foreign Ministry").
+                let touches = (from > 0 && matched[from - 1] && tokens[from].joinPrevious != 0)
+                    || (j < tokens.count && matched[j] && tokens[j].joinPrevious != 0)
+                if count >= 2 && count <= 4 && !touches {
+                    let m = mention(from, j - 1)
+                    let s = tokens[from].start, e = tokens[j - 1].end
+                    let name = EntityFold.string(scalars, s..<e)
+                    if let slot = otherSlot[name] {
+                        tags[slot].mentions.append(m)
+                    } else {
+                        otherSlot[name] = tags.count
+                        tags.append(EntityTag(kind: "other", name: name, mentions: [m]))
+                    }
+                }
+                i = j
+            }
+        }
+        return tags
+    }
+
+    /// The best alias starting at word `i`: the longest, then the one matching more words exactly, then the
+    /// first defined.
+    private func match(
+        at i: Int, _ tokens: [EntityToken], _ tokenizer: EntityTokenizer, _ gazetteer: Gazetteer, _ mask: UInt64
+    ) -> (alias: Int, length: Int)? {
+        let t = tokens[i]
+        var best: (alias: Int, length: Int, exact: Int)? = nil
+        func consider(_ entries: Range<Int>, stripped: Bool) {
+            for e in entries {
+                let entry = gazetteer.index.postings[e]
+                let number = entry >> 1
+                let isStem = entry & 1 == 1
+                if isStem && !stripped { continue }
+                let alias = gazetteer.aliases[number]
+                guard alias.languages & mask != 0 else { continue }
+                guard let exact = fits(alias, at: i, tokens, tokenizer, gazetteer) else { continue }
+                let length = alias.tokenCount
+                if let b = best {
+                    if length < b.length || (length == b.length && (exact < b.exact || (exact == b.exact && number >= b.alias))) {
+                        continue
+                    }
+                }
+                best = (number, length, exact)
+            }
+        }
+        if let entries = gazetteer.index.lookup(t.hash) { consider(entries, stripped: false) }
+        for c in t.candidateStart..<t.candidateEnd {
+            if let entries = gazetteer.index.lookup(tokenizer.candidates[c]) { consider(entries, stripped: true) }
+        }
+        return best.map { ($0.alias, $0.length) }
+    }
+
+    /// Whether `alias` matches the words from `i`; the number of words matched without stripping.
+    private func fits(
+        _ alias: Gazetteer.Alias, at i: Int, _ tokens: [EntityToken], _ tokenizer: EntityTokenizer, _ gazetteer: Gazetteer
+    ) -> Int? {
+        guard i + alias.tokenCount <= tokens.count else { return nil }
+        var exact = 0
+        for k in 0..<alias.tokenCount {
+            let a = gazetteer.aliasTokens[alias.tokenStart + k]
+            let t = tokens[i + k]
+            if k > 0 && (t.joinPrevious == 0 || tokens[i + k - 1].hasSuffix) { return nil }
+            if a.acronym {
+                guard t.allCaps && t.hash == a.hash else { return nil }
+                exact += 1
+                continue
+            }
+            if a.needsCapital && !t.upperInitial { return nil }
+            if t.hash == a.hash { exact += 1; continue }
+            var found = false
+            for c in t.candidateStart..<t.candidateEnd {
+                let h = tokenizer.candidates[c]
+                if h == a.hash || (a.stem != 0 && h == a.stem) { found = true; break }
+            }
+            if !found { return nil }
+        }
+        return exact
+    }
 }

@@ -1,0 +1,197 @@
+import Foundation
+
+/// The curated entities (`Resources/gazetteer.json`) plus every country's name in ~40 languages from CLDR,
+/// indexed by the folded hash of each alias's first word. Built once per process.
+struct Gazetteer: Sendable {
+    struct Entity: Sendable {
+        var name: String
+        var kind: String
+    }
+
+    struct AliasToken: Sendable {
+        var hash: UInt64
+        /// Stem shared by inflected forms (0: none).
+        var stem: UInt64
+        /// The alias writes this word capitalised: the article must too.
+        var needsCapital: Bool
+        /// An acronym: matched only whole and in capitals (UN, AP, ООН).
+        var acronym: Bool
+    }
+
+    struct Alias: Sendable {
+        var entity: Int
+        /// Its words: `aliasTokens[tokenStart..<tokenStart + tokenCount]`.
+        var tokenStart: Int
+        var tokenCount: Int
+        /// Languages (bits of `languages`) it applies to; all bits set for every language.
+        var languages: UInt64
+        /// A surname standing alone: subject to the adjacency guards.
+        var surname: Bool
+        /// A surname many other people share: a capitalised given name before it means someone else.
+        var ambiguous: Bool
+    }
+
+    /// The languages CLDR names are taken from, and whose bits restrict aliases.
+    static let languages: [String] = [
+        "en", "de", "fr", "es", "it", "pt", "nl", "sv", "nb", "nn", "da", "fi", "et", "lv", "lt", "pl", "cs", "sk",
+        "sl", "hr", "bs", "sr", "sr-Latn", "hu", "ro", "bg", "mk", "ru", "uk", "be", "tr", "az", "ka", "hy", "sq",
+        "el", "is", "ga", "kk", "uz", "ca", "lb",
+    ]
+    static let everyLanguage: UInt64 = .max
+
+    static func bit(_ language: String) -> UInt64 {
+        let code = language == "no" ? "nb" : language.replacingOccurrences(of: "_", with: "-")
+        if let index = languages.firstIndex(of: code) { return 1 << UInt64(index) }
+        if let dash = code.firstIndex(of: "-"), let index = languages.firstIndex(of: String(code[..<dash])) {
+            return 1 << UInt64(index)
+        }
+        return 0
+    }
+
+    /// The language bits an article in `language` reads aliases with: its cluster plus English.
+    static func mask(for language: String?) -> UInt64 {
+        guard let language else { return everyLanguage }
+        if let known = masks[language] { return known }
+        return computeMask(language)
+    }
+
+    static let masks: [String: UInt64] = Dictionary(
+        uniqueKeysWithValues: (languages + ["no", "sr_Latn", "sr-Cyrl", "az-Latn"]).map { ($0, computeMask($0)) })
+
+    private static func computeMask(_ language: String) -> UInt64 {
+        var mask = bit("en")
+        for code in Inflection.cluster(language) { mask |= bit(code) }
+        mask |= bit(language)
+        return mask
+    }
+
+    var entities: [Entity] = []
+    var aliases: [Alias] = []
+    var aliasTokens: [AliasToken] = []
+    /// First-word hash → alias numbers; the low bit says whether the key is the word's stem.
+    var index = HashPostings([UInt64: [Int]]())
+    /// Folded hashes of words that are never given names (titles, function words, months…).
+    var stopwords = HashPostings(Set<UInt64>())
+    /// Lowercase name particles that may sit inside an unknown name (de, van, von, bin…).
+    var particles = HashPostings(Set<UInt64>())
+    /// How long building took, in seconds.
+    var buildSeconds: Double = 0
+
+    static let shared: Gazetteer = {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var gazetteer = Gazetteer()
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "json", subdirectory: "Resources") else {
+            fatalError("SluiceText: Resources/gazetteer.json is missing from the bundle")
+        }
+        do {
+            let data = try Data(contentsOf: url)
+            let file = try JSONDecoder().decode(File.self, from: data)
+            gazetteer.load(file)
+        } catch {
+            fatalError("SluiceText: Resources/gazetteer.json is unreadable: \(error)")
+        }
+        gazetteer.buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return gazetteer
+    }()
+
+    // MARK: The data file
+
+    struct File: Decodable {
+        struct Item: Decodable {
+            var name: String
+            var kind: String
+            var aliases: [String]?
+            /// Surnames that may stand alone for the person.
+            var surnames: [String]?
+            /// Surnames that may stand alone but that other people share.
+            var ambiguousSurnames: [String]?
+            /// Adjectives and demonyms ("Russian", "russisk", "российский"), usually `lang|form`; matched in
+            /// either case, with the language's endings.
+            var demonyms: [String]?
+        }
+        var entities: [Item]
+        var stopwords: [String]
+        var particles: [String]
+        /// CLDR English name → English Wikipedia title, where they differ.
+        var countryTitles: [String: String]
+        /// ISO codes whose CLDR names are skipped (not countries, or names that are common words).
+        var skipRegions: [String]
+    }
+
+    private mutating func load(_ file: File) {
+        var byName: [String: Int] = [:]
+        var seen: [String: Int] = [:]
+        var index: [UInt64: [Int]] = [:]
+        func entity(_ name: String, _ kind: String) -> Int {
+            if let id = byName[name] { return id }
+            entities.append(Entity(name: name, kind: kind))
+            byName[name] = entities.count - 1
+            return entities.count - 1
+        }
+        var tokenizer = EntityTokenizer()
+        func add(_ raw: String, entity id: Int, languages fixed: UInt64? = nil, surname: Bool = false, ambiguous: Bool = false) {
+            var text = raw
+            var languages = fixed ?? Self.everyLanguage
+            if let bar = raw.firstIndex(of: "|") {
+                let spec = raw[..<bar]
+                text = String(raw[raw.index(after: bar)...])
+                let negative = spec.hasPrefix("!")
+                var bits: UInt64 = 0
+                for code in spec.drop(while: { $0 == "!" }).split(separator: ",") { bits |= Self.bit(String(code)) }
+                languages = negative ? ~bits : bits
+            }
+            tokenizer.tokenize(Array(text.unicodeScalars), suffixes: Inflection.none)
+            guard !tokenizer.tokens.isEmpty else { return }
+            let tokens = tokenizer.tokens.map { t -> AliasToken in
+                let folded = Array(tokenizer.fold[t.foldStart..<t.foldEnd])
+                let acronym = t.allCaps && folded.count <= 6
+                let stem = acronym ? nil : Inflection.aliasStem(folded)
+                return AliasToken(
+                    hash: t.hash, stem: stem.map { EntityFold.hash($0) } ?? 0, needsCapital: t.upperInitial, acronym: acronym)
+            }
+            let key = "\(id)|\(tokens.map { String($0.hash) }.joined(separator: " "))|\(tokens.map(\.needsCapital))|\(surname)"
+            if let existing = seen[key] {
+                aliases[existing].languages |= languages
+                return
+            }
+            seen[key] = aliases.count
+            aliases.append(
+                Alias(
+                    entity: id, tokenStart: aliasTokens.count, tokenCount: tokens.count, languages: languages,
+                    surname: surname, ambiguous: ambiguous))
+            aliasTokens.append(contentsOf: tokens)
+            let number = aliases.count - 1
+            index[tokens[0].hash, default: []].append(number << 1)
+            if tokens[0].stem != 0 { index[tokens[0].stem, default: []].append(number << 1 | 1) }
+        }
+
+        for item in file.entities {
+            let id = entity(item.name, item.kind)
+            add(item.name, entity: id)
+            for alias in item.aliases ?? [] { add(alias, entity: id) }
+            for alias in item.surnames ?? [] { add(alias, entity: id, surname: true) }
+            for alias in item.ambiguousSurnames ?? [] { add(alias, entity: id, surname: true, ambiguous: true) }
+            for alias in item.demonyms ?? [] { add(alias, entity: id) }
+        }
+
+        // Countries from CLDR, for every language in `languages`.
+        let skip = Set(file.skipRegions)
+        let regions = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && !skip.contains($0) }
+        let english = Locale(identifier: "en")
+        let locales = Self.languages.map { ($0, Locale(identifier: $0.replacingOccurrences(of: "-", with: "_"))) }
+        for code in regions {
+            guard let englishName = english.localizedString(forRegionCode: code) else { continue }
+            let title = file.countryTitles[englishName] ?? englishName
+            let id = entity(title, "place")
+            for (language, locale) in locales {
+                guard var name = locale.localizedString(forRegionCode: code), name != code else { continue }
+                if let paren = name.firstIndex(of: "(") { name = String(name[..<paren]).trimmingCharacters(in: .whitespaces) }
+                if name.contains("&") || name.contains(",") { continue }
+                add(name, entity: id, languages: Self.bit(language))
+            }
+        }
+        self.index = HashPostings(index)
+        stopwords = HashPostings(Set(file.stopwords.map { EntityFold.hash(EntityFold.fold($0)) }))
+        particles = HashPostings(Set(file.particles.map { EntityFold.hash(EntityFold.fold($0)) }))
+    }
+}

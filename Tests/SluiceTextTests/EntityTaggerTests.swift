@@ -1,0 +1,242 @@
+import Foundation
+import SluiceCore
+import SluiceTestSupport
+import SluiceText
+import Testing
+
+@Suite struct EntityTaggerTests {
+    let tagger = EntityTagger()
+
+    /// Tags one text as a whole document.
+    func tag(_ text: String, _ language: String?) -> (TextDocument, [EntityTag]) {
+        let document = TextDocument(text: text)
+        return (document, tagger.tag(document.paragraphs, language: language))
+    }
+
+    func names(_ text: String, _ language: String?) -> Set<String> {
+        Set(tag(text, language).1.filter { $0.kind != "other" }.map(\.name))
+    }
+
+    /// Tags a seed the way the pipeline's tests read it.
+    func seed(_ prefix: String, _ language: String) throws -> (TextDocument, [EntityTag]) {
+        let name = try #require(Seeds.names.first { $0.hasPrefix(prefix) }, "seed \(prefix) missing")
+        let text = try TextDecoder().decode(Seeds.bytes(name)).text
+        let document = TextDocument(text: text)
+        return (document, tagger.tag(document.paragraphs, language: language))
+    }
+
+    func expectOffsets(_ document: TextDocument, _ tags: [EntityTag], sourceLocation: SourceLocation = #_sourceLocation) {
+        for tag in tags {
+            for m in tag.mentions {
+                #expect(document.slice(m.start, m.end) == m.text, "\(tag.name): \(m)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    // MARK: - Data
+
+    @Test func gazetteer_isBundledAndBuildsOnce() {
+        // Loading fails loudly (fatalError) when the resource is missing; reaching here means it loaded.
+        #expect(names("Putin", "en") == ["Vladimir Putin"])
+        #expect(EntityTagger.buildSeconds > 0)
+        #expect(EntityTagger.buildSeconds < 2)
+    }
+
+    // MARK: - Seeds
+
+    @Test func tag_seed000Latvian() throws {
+        let (document, tags) = try seed("000", "lv")
+        let found = Set(tags.map(\.name))
+        for expected in ["Vladimir Putin", "Recep Tayyip Erdoğan", "Nagorno-Karabakh", "Kremlin", "Russia", "Turkey", "Syria", "Libya", "Azerbaijan", "Armenia", "Baku"] {
+            #expect(found.contains(expected), "\(expected) missing from \(found)")
+        }
+        let putin = try #require(tags.first { $0.name == "Vladimir Putin" })
+        #expect(putin.kind == "person")
+        #expect(putin.mentions.map(\.text) == ["Vladimirs Putins", "Vladimirs Putins"])
+        let erdogan = try #require(tags.first { $0.name == "Recep Tayyip Erdoğan" })
+        #expect(erdogan.mentions.map(\.text) == ["Redžepam Tajipam Erdoganam"])
+        let karabakh = try #require(tags.first { $0.name == "Nagorno-Karabakh" })
+        #expect(karabakh.mentions.count >= 8)
+        expectOffsets(document, tags)
+    }
+
+    @Test func tag_seed001Albanian() throws {
+        let (document, tags) = try seed("001", "sq")
+        let found = Set(tags.map(\.name))
+        for expected in ["Vladimir Putin", "Ilham Aliyev", "Nagorno-Karabakh", "Kremlin", "Anadolu Agency", "Azerbaijan", "Armenia", "Baku", "Yerevan"] {
+            #expect(found.contains(expected), "\(expected) missing from \(found)")
+        }
+        let aliyev = try #require(tags.first { $0.name == "Ilham Aliyev" })
+        #expect(aliyev.mentions.map(\.text).contains("Aliyevin"))
+        let karabakh = try #require(tags.first { $0.name == "Nagorno-Karabakh" })
+        #expect(karabakh.mentions.map(\.text).contains("Karabakun"))
+        expectOffsets(document, tags)
+    }
+
+    @Test func tag_seed002Norwegian() throws {
+        let (document, tags) = try seed("002", "nb")
+        let found = Set(tags.map(\.name))
+        for expected in ["Vladimir Putin", "Emmanuel Macron", "Nagorno-Karabakh", "Armenia", "Azerbaijan", "France", "Russia", "Moscow", "Sergey Lavrov", "Turkey", "Organization for Security and Co-operation in Europe", "NATO", "Hadrut"] {
+            #expect(found.contains(expected), "\(expected) missing from \(found)")
+        }
+        // The photographer Karen Mirzoyan is not the foreign minister Ararat Mirzoyan.
+        #expect(!found.contains("Ararat Mirzoyan"))
+        // Nothing is tagged from an all-caps photo credit.
+        #expect(!found.contains("LUDOVIC MARIN"))
+        #expect(tags.first?.name == "Vladimir Putin")
+        expectOffsets(document, tags)
+    }
+
+    @Test func tag_seed003English() throws {
+        let (document, tags) = try seed("003", "en")
+        let found = Set(tags.map(\.name))
+        for expected in ["Recep Tayyip Erdoğan", "Vladimir Putin", "Nagorno-Karabakh", "Turkey", "Russia", "Armenia", "Azerbaijan", "Ilham Aliyev", "Mevlüt Çavuşoğlu", "Sergey Lavrov", "Baku", "United Nations", "Directorate of Communications"] {
+            #expect(found.contains(expected), "\(expected) missing from \(found)")
+        }
+        let erdogan = try #require(tags.first { $0.name == "Recep Tayyip Erdoğan" })
+        #expect(erdogan.mentions.map(\.text).contains("Erdoğan's"))
+        expectOffsets(document, tags)
+    }
+
+    @Test func tag_seed004Turkish() throws {
+        let (document, tags) = try seed("004", "tr")
+        let found = Set(tags.map(\.name))
+        for expected in ["Vladimir Putin", "Ilham Aliyev", "Nagorno-Karabakh", "Kremlin", "Russia", "Azerbaijan", "Armenia", "Baku", "Yerevan"] {
+            #expect(found.contains(expected), "\(expected) missing from \(found)")
+        }
+        let aliyev = try #require(tags.first { $0.name == "Ilham Aliyev" })
+        #expect(aliyev.mentions.map(\.text).contains("İlham Aliyev’in"))
+        #expect(tags.first { $0.name == "Kremlin" }?.mentions.first?.text == "Kremlin’den")
+        expectOffsets(document, tags)
+    }
+
+    // MARK: - Inflected forms
+
+    @Test(arguments: [
+        ("Sarunā piedalījās arī Putins.", "lv", "Vladimir Putin"),
+        ("Viņš to teica Putinam vakar.", "lv", "Vladimir Putin"),
+        ("Tika saņemta Putina vēstule.", "lv", "Vladimir Putin"),
+        ("Он позвонил Путину вчера.", "ru", "Vladimir Putin"),
+        ("Заявление Путина было коротким.", "ru", "Vladimir Putin"),
+        ("Встреча с Путиным прошла в Сочи.", "ru", "Vladimir Putin"),
+        ("Հեռախոսազրույց Պուտինի հետ։", "hy", "Vladimir Putin"),
+        ("Այդ մասին հայտարարել է Պուտինը։", "hy", "Vladimir Putin"),
+        ("ამის შესახებ პუტინმა განაცხადა.", "ka", "Vladimir Putin"),
+        ("Tika runāts ar Erdoganam tuviem avotiem.", "lv", "Recep Tayyip Erdoğan"),
+        ("Bu konuda Erdoğan'ın açıklaması bekleniyor.", "tr", "Recep Tayyip Erdoğan"),
+        ("Bakan, Erdoğan’a teşekkür etti.", "tr", "Recep Tayyip Erdoğan"),
+        ("Փաշինյանը զանգահարել է Էրդողանին։", "hy", "Recep Tayyip Erdoğan"),
+        ("Bakan, Aliyev'in mesajını iletti.", "tr", "Ilham Aliyev"),
+        ("Putin foli me Aliyevin në telefon.", "sq", "Ilham Aliyev"),
+        ("Позиция Алиева известна.", "ru", "Ilham Aliyev"),
+        ("Путин позвонил Алиеву.", "ru", "Ilham Aliyev"),
+        ("Kaujas notiek Kalnu Karabahas teritorijā.", "lv", "Nagorno-Karabakh"),
+        ("Çatışmalar Karabağ'da sürüyor.", "tr", "Nagorno-Karabakh"),
+        ("Ata foli për Karabakun.", "sq", "Nagorno-Karabakh"),
+        ("Ситуация вокруг Нагорного Карабаха обострилась.", "ru", "Nagorno-Karabakh"),
+        ("Sanāksme notika Moskvā.", "lv", "Moscow"),
+        ("Delegācija ieradās Maskavā.", "lv", "Moscow"),
+        ("Delegācija ieradās Ankarā.", "lv", "Ankara"),
+        ("Sanāksme notika Parīzē.", "lv", "Paris"),
+        ("Toplantı Bakı'da yapıldı.", "tr", "Baku"),
+        ("Görüş Bakıda keçirilib.", "az", "Baku"),
+        ("Kohtumine toimus Venemaal ja Türgiga.", "et", "Russia"),
+        ("Rozmowa z Putinem trwała godzinę.", "pl", "Vladimir Putin"),
+        ("Razgovor s Putinom trajao je sat.", "hr", "Vladimir Putin"),
+        ("Розмова з Путіним тривала годину.", "uk", "Vladimir Putin"),
+        ("Die Rede Putins war kurz.", "de", "Vladimir Putin"),
+        ("Tapaaminen Putinin kanssa.", "fi", "Vladimir Putin"),
+        ("Macron a rencontré Poutine à l'Élysée.", "fr", "Vladimir Putin"),
+        ("Il a parlé d'Erdogan hier.", "fr", "Recep Tayyip Erdoğan"),
+        ("Pokalbis su Putinu truko valandą.", "lt", "Vladimir Putin"),
+        ("Ermenistan Başbakanı Paşinyan'ın açıklaması.", "tr", "Nikol Pashinyan"),
+        ("Ministrul a discutat cu Lavrov despre Rusiei.", "ro", "Russia"),
+    ])
+    func tag_inflectedForm(_ text: String, _ language: String, _ expected: String) {
+        let found = names(text, language)
+        #expect(found.contains(expected), "\(expected) not found in \(text): \(found)")
+    }
+
+    // MARK: - Offsets
+
+    @Test func mentions_areAbsoluteScalarOffsets() throws {
+        let text = "Заголовок 👍🏽 про Путина\n\nВторой абзац: Эрдоган’ın и Нагорного Карабаха.\nKalnu Karabahas konflikts."
+        let (document, tags) = tag(text, "ru")
+        #expect(!tags.isEmpty)
+        expectOffsets(document, tags)
+        let karabakh = try #require(tags.first { $0.name == "Nagorno-Karabakh" })
+        #expect(karabakh.mentions.first?.text == "Нагорного Карабаха")
+        let putin = try #require(tags.first { $0.name == "Vladimir Putin" })
+        let m = try #require(putin.mentions.first)
+        #expect(m.start == 17 && m.end == 23)
+    }
+
+    @Test func entities_areMergedAndOrderedByFirstMention() throws {
+        let (_, tags) = tag("Turkey and Russia met. Putin spoke, then Erdoğan and Putin again.", "en")
+        #expect(tags.map(\.name) == ["Turkey", "Russia", "Vladimir Putin", "Recep Tayyip Erdoğan"])
+        #expect(tags[2].mentions.count == 2)
+        #expect(tags[2].mentions[0].start < tags[2].mentions[1].start)
+    }
+
+    // MARK: - False hits
+
+    @Test func rasputin_isNotPutin() {
+        #expect(!names("The monk Rasputin advised the tsar.", "en").contains("Vladimir Putin"))
+        #expect(!names("Распутин был при дворе.", "ru").contains("Vladimir Putin"))
+    }
+
+    @Test func romania_isNotOman() {
+        let found = names("Talks in Romania continued.", "en")
+        #expect(found == ["Romania"])
+        #expect(!names("Rumänien und Rumäniens Präsident", "de").contains("Oman"))
+    }
+
+    @Test func lowercaseCommonWord_isNotAnAlias() {
+        #expect(names("We ate turkey and drank with us.", "en").isEmpty)
+        #expect(names("Bu fidan akar suyun yanında büyüdü.", "tr").isEmpty)
+        #expect(names("Samo je rekao da ide.", "hr").isEmpty)
+    }
+
+    @Test func firstNameAlone_isNotThePerson() {
+        #expect(!names("Vladimir went home. Emmanuel stayed.", "en").contains("Vladimir Putin"))
+        #expect(!names("Vladimir went home. Emmanuel stayed.", "en").contains("Emmanuel Macron"))
+    }
+
+    @Test func sharedSurnameWithOtherGivenName_isNotThePerson() {
+        #expect(!names("Photo: the picture by Karen Mirzoyan shows it.", "en").contains("Ararat Mirzoyan"))
+        #expect(names("Minister Mirzoyan said so.", "en").contains("Ararat Mirzoyan"))
+        #expect(!names("Former minister Erdoğan Bayraktar resigned.", "en").contains("Recep Tayyip Erdoğan"))
+    }
+
+    @Test func acronyms_needCapitals() {
+        #expect(names("Il y a un problème.", "fr").isEmpty)
+        #expect(names("The UN and the U.S. agreed.", "en") == ["United Nations", "United States"])
+    }
+
+    @Test func unknownCapitalisedNames_areOther() throws {
+        let (_, tags) = tag("Yesterday the analyst Thomas de Waal said the talks failed.", "en")
+        let other = try #require(tags.first { $0.kind == "other" })
+        #expect(other.name == "Thomas de Waal" || other.name == "Thomas")
+    }
+
+    // MARK: - Speed
+
+    @Test func tag_isFast() throws {
+        var documents: [(TextDocument, String)] = []
+        for (prefix, language) in [("000", "lv"), ("001", "sq"), ("002", "nb"), ("003", "en"), ("004", "tr")] {
+            let name = try #require(Seeds.names.first { $0.hasPrefix(prefix) })
+            documents.append((TextDocument(text: try TextDecoder().decode(Seeds.bytes(name)).text), language))
+        }
+        _ = tagger.tag(documents[0].0.paragraphs, language: "lv")
+        let rounds = 200
+        let started = DispatchTime.now().uptimeNanoseconds
+        var count = 0
+        for _ in 0..<rounds {
+            for (document, language) in documents { count += tagger.tag(document.paragraphs, language: language).count }
+        }
+        let perArticle = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6 / Double(rounds * documents.count)
+        print("EntityTagger: \(String(format: "%.4f", perArticle)) ms per article; build \(String(format: "%.1f", EntityTagger.buildSeconds * 1000)) ms")
+        #expect(count > 0)
+        #expect(perArticle < 5)  // generous for debug builds; release is far below
+    }
+}
