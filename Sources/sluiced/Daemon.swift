@@ -21,6 +21,7 @@ struct Daemon {
         let journal = try Journal.open(
             path: Spool.absolute(configuration.databasePath), stories: configuration.tagging ? StoryClusterer() : nil)
 
+        if configuration.tagging { try ArticleTagger.prepareResources() }
         let parser: any ArticleParser = configuration.tagging
             ? ArticleTagger(topics: try TopicClassifier.forConfiguration(configuration))
             : ArticlePipeline()
