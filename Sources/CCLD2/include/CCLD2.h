@@ -27,6 +27,12 @@ typedef struct {
 /// NULL (e.g. "nb", "az"). Returns 0 on success.
 int CCLD2_detect(const char *utf8, size_t length, const char *language_hint, CCLD2_Result *out);
 
+/// CLD2's kCLDFlagBestEffort: answer even for short text instead of "un".
+#define CCLD2_FLAG_BEST_EFFORT 0x4000
+
+/// `CCLD2_detect` with CLD2's flags (e.g. `CCLD2_FLAG_BEST_EFFORT`). Returns 0 on success.
+int CCLD2_detect_flags(const char *utf8, size_t length, const char *language_hint, int flags, CCLD2_Result *out);
+
 #ifdef __cplusplus
 }
 #endif
