@@ -19,6 +19,9 @@ extension SluiceCtl {
         @Flag(name: .long, help: "Pretty-print the JSON.")
         var pretty = false
 
+        @Option(name: .long, help: ArgumentHelp("Run the pipeline this many times over the files and print the time per article instead of the results.", valueName: "n"))
+        var benchmark: Int?
+
         @Argument(help: ArgumentHelp("Files to tag.", valueName: "file"))
         var files: [String]
 
@@ -26,6 +29,7 @@ extension SluiceCtl {
             var configuration = SluiceConfiguration()
             configuration.topicsFile = topics
             let tagger = ArticleTagger(topics: try TopicClassifier.forConfiguration(configuration))
+            if let rounds = benchmark { return try measure(tagger, rounds: max(1, rounds)) }
             var failures = 0
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else {
@@ -44,6 +48,21 @@ extension SluiceCtl {
                 if pretty { try Output.json(result) } else { try Output.jsonLine(result) }
             }
             if failures > 0 { throw ExitCode(1) }
+        }
+
+        /// Times the whole pipeline (decode to topics) per article, after one warm-up pass.
+        func measure(_ tagger: ArticleTagger, rounds: Int) throws {
+            let inputs = files.compactMap { FileManager.default.contents(atPath: $0).map { Array($0) } }
+            for bytes in inputs { _ = try? tagger.tag(bytes) }
+            let clock = ContinuousClock()
+            let elapsed = clock.measure {
+                for _ in 0..<rounds { for bytes in inputs { _ = try? tagger.tag(bytes) } }
+            }
+            let articles = rounds * inputs.count
+            let bytes = rounds * inputs.reduce(0) { $0 + $1.count }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print(String(format: "%d articles, %.1f KB average: %.3f ms per article, %.1f MB/s", articles,
+                         Double(bytes) / Double(articles) / 1024, seconds * 1000 / Double(articles), Double(bytes) / seconds / 1e6))
         }
     }
 }
