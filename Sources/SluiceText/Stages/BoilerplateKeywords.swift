@@ -1,0 +1,562 @@
+// Multilingual keyword tables of the boilerplate stage. Entries are folded like the text (lowercase,
+// Latin/Cyrillic/Greek diacritics stripped, ı/İ → i, ’ → '), so `Paylaş`, `PAYLAS` and `paylaş` are one
+// entry. Phrases are `|`-separated; words are matched whole (token by token).
+
+/// Why a paragraph was removed; raw values are the stable reason strings.
+enum BoilerplateReason: UInt16, CaseIterable {
+    case cookie = 1, advertisement, photoCredit, related, category, comment, navigation, share, subscription,
+         copyright, otherLanguage, template
+
+    var name: String {
+        switch self {
+        case .cookie: "cookie-notice"
+        case .advertisement: "advertisement"
+        case .photoCredit: "photo-credit"
+        case .related: "related-list"
+        case .category: "category-list"
+        case .comment: "comment-notice"
+        case .navigation: "navigation"
+        case .share: "share-buttons"
+        case .subscription: "subscription"
+        case .copyright: "copyright"
+        case .otherLanguage: "other-language"
+        case .template: "template"
+        }
+    }
+}
+
+/// How a phrase must sit in its line.
+enum PhraseMode: UInt8 {
+    /// The whole line (numbers and punctuation aside) is the phrase: `Reklam`, `Share`, `Comments (3)`.
+    case exact = 0
+    /// The line starts with the phrase and is short: `Share on Facebook and…`, `Subscribe to our newsletter`.
+    case start = 1
+    /// The phrase is anywhere in a short line: `All rights reserved`.
+    case anywhere = 2
+    /// A label: the phrase then `:` (or `|`, `-`, `»`) and content: `Kategoriler: Dış Açı`, `Foto: NTB`.
+    /// Alone on its line it heads a list (tags, categories).
+    case label = 3
+    /// A related-articles heading: alone (or with `:`) it starts a list; with content after `:` it is one
+    /// related line.
+    case heading = 4
+    /// A heading that may be followed directly by a headline without `:`: `les også Russland og NATO…`.
+    case strongHeading = 5
+}
+
+enum BoilerplateKeywords {
+    static let phrases: PhraseTable = {
+        var t = PhraseTable()
+        func add(_ r: BoilerplateReason, _ m: PhraseMode, _ list: String) { t.add(list, tag: r.rawValue, mode: m.rawValue) }
+
+        // MARK: advertisement
+        add(.advertisement, .exact, """
+        reklam|reklama|reklāma|реклама|рекламa|advertisement|advertisements|advertising|advert|ad|ads|annonse|annons|annonce|\
+        annoncer|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|sponsored|sponsored content|sponsored by|sponset|\
+        sponsorert|sponsorert innhold|annonsørinnhold|partnerinnhold|gesponsert|sponsorisé|patrocinado|patrocinio|reklaam|mainos|\
+        hirdetés|oglas|oglasi|reclame|reclamă|advertentie|reklamë|գովազդ|რეკლამა|promoted|promoted content|paid content|paid post|\
+        advertorial|ad feedback|reklam alanı|sponsorlu|sponsorlu içerik|спонсорский материал|партнерский материал|на правах рекламы|\
+        реклама 18|erid|story continues below advertisement|article continues below advertisement|continue reading below|\
+        advertisement continue reading below|scroll to continue with content|advertisement scroll to continue|\
+        artikkelen fortsetter under annonsen|saken fortsetter under annonsen|annonse slutt|reklam kapat|skip ad|skip advertisement|\
+        werbung schließen|anzeige schließen|publicidade continua após a publicidade|continua após a publicidade|\
+        la publicidad continúa|continua dopo la pubblicità|реклама продолжение ниже|продолжение после рекламы|\
+        reklāmas|reklamos|reklamowe|materiał sponsorowany|sponsorowane|komerční sdělení|reklamní sdělení|placený obsah|\
+        fizetett tartalom|hirdetés vége|conținut sponsorizat|publicitate|ogłoszenie|reklaami|mainos päättyy|annons slut|annonce slut
+        """)
+        add(.advertisement, .start, """
+        advertisement|sponsored content|sponsored by|paid content|paid partnership|reklam içerik|sponsorlu içerik|\
+        sponsorert innhold|annonsørinnhold|anzeige|реклама на сайте|на правах рекламы|партнерский материал|спонсорский материал
+        """)
+
+        // MARK: photo credits (labels)
+        add(.photoCredit, .label, """
+        foto|fotos|photo|photos|photograph|photography|photo credit|photo credits|image|images|image credit|image source|\
+        picture|pictures|pic|credit|credits|illustration|illustrasjon|illustrationsfoto|ilustrācija|illustratsioon|iliustracija|\
+        ilustracja|ilustrace|ilustración|ilustração|illustrazione|fotoğraf|fotoğraflar|görsel|kapak fotoğrafı|fotograf|fotografija|\
+        fotografia|fotografie|fotografi|fotó|fotka|fot|zdjęcie|zdj|nuotr|nuotrauka|nuotraukos|kuva|kuvat|bild|bilder|bilde|\
+        bildkälla|billede|fotografering|foto/video|photo/video|фото|фотография|фотографія|фотографии|снимка|снимки|фотографија|\
+        изображение|иллюстрация|ілюстрація|фото и видео|фото/видео|ֆոտո|լուսանկար|լուսանկարը|լուսանկարներ|ფოტო|ფოტოები|\
+        video|видео|vídeo|wideo|videó|kaynak fotoğraf|foto kilde|kilde foto|source photo|photo source
+        """)
+        add(.photoCredit, .start, """
+        photo by|photos by|photo courtesy|photo courtesy of|picture by|image by|image courtesy|foto av|foto von|foto de|foto di|\
+        photo de|foto door|foto af|fotó:|фото автора|фото предоставлено|фото из открытых источников|фото из архива|\
+        фото с сайта|фото пресс-службы|фото взято|фото предоставлены|getty images|shutterstock|istock|istockphoto|afp photo|\
+        ap photo|reuters photo|epa photo|aa photo|bildet er tatt|arşiv fotoğraf|dosya fotoğraf|arkivfoto|arkivbilde|archivfoto|\
+        archive photo|file photo|illustrative photo|illustration photo|иллюстративное фото|ілюстративне фото
+        """)
+
+        // MARK: related-article headings
+        add(.related, .strongHeading, """
+        read also|also read|see also|les også|se også|læs også|læs ogsa|läs också|lue myös|loe ka|loe lisaks|lasiet arī|\
+        lasi arī|lasiet vēl|skatiet arī|taip pat skaitykite|skaitykite taip pat|читайте также|читайте еще|читайте ещё|\
+        читайте також|читайте тоже|чытайце таксама|прочетете още|прочетете също|прочитајте још|прочитајте и|\
+        прочитајте више|читајте још|читајте и|смотрите также|см также|ilgili haber|ilgili haberler|önceki haber|\
+        önceki haberler|sonraki haber|sonraki haberler|bunu da okuyun|şunu da okuyun|ayrıca okuyun|bu haberi de okuyun|\
+        bu haberlere de göz atın|czytaj także|czytaj też|czytaj również|zobacz także|zobacz też|zobacz również|\
+        przeczytaj także|przeczytaj również|przeczytaj też|lesen sie auch|mehr zum thema|auch interessant|lire aussi|\
+        à lire aussi|lire également|à lire également|voir aussi|leer también|lee también|lea también|ver también|\
+        leggi anche|leggi pure|vedi anche|leia também|veja também|lees ook|bekijk ook|citește și|citește mai mult|\
+        vezi și|citeste si|vezi si|pročitajte i|pročitajte još|pročitajte više|čitajte i|čitajte još|procitajte i|\
+        procitajte jos|preberite tudi|preberite še|přečtěte si také|přečtěte si|čtěte také|čtěte též|čítajte aj|\
+        čítajte tiež|prečítajte si|olvassa el ezt is|ezt is olvassa el|olvasson tovább|lexo edhe|lexoni edhe|\
+        lexo më shumë|lexo gjithashtu|lexoni gjithashtu|կարդացեք նաև|կարդալ նաև|կարդացեք նաեւ|ասևե կարդացեք|\
+        ասեւ կարդացեք|ასევე წაიკითხეთ|წაიკითხეთ ასევე|იხილეთ ასევე|ნახეთ ასევე|ასევე იხილეთ|more on this story|\
+        more on this topic|related article|related articles|related stories|related story|related news|related content|\
+        related coverage|related links|related posts|related reading|relaterte saker|relatert|relaterade artiklar|\
+        relaterede artikler|aiheesta muualla|seotud|saistītie raksti|susiję straipsniai|susijusios naujienos|по теме|\
+        ещё по теме|еще по теме|новости по теме|материалы по теме|на ту же тему|по темі|пов'язані новини|\
+        İlgili içerikler|ilgili içerik|konuyla ilgili haberler|benzer haberler|daha fazla haber|read full article|\
+        read the full story|read the full article|les hele saken|läs hela artikeln|lue koko juttu|читать полностью|\
+        continua a leggere|leia a matéria completa|lees verder|прочитајте цео текст
+        """)
+        add(.related, .heading, """
+        read more|les mer|læs mere|läs mer|skaitykite|смотрите|czytaj więcej|lesen sie mehr|lesen sie hier|leer más|\
+        lee más|leia mais|lees meer|also on|more on this|related|daha fazla|daha fazla göster|devamını oku|\
+        haberin devamı|continue reading|les saken|lue lisää|loe edasi|lasīt vairāk|skaityti daugiau|читать далее|\
+        подробнее|weiterlesen|mehr lesen|lire la suite|leer más|czytaj dalej|čtěte dále|čítajte ďalej|tovább|\
+        citește continuarea|pročitaj više|preberi več|lexo më tej|ավելին|ვრცლად|детальніше|още|\
+        more|more news|more stories|more from|more articles|more videos|recommended|recommended for you|recommended stories|\
+        you may also like|you might also like|you may be interested in|you might be interested in|popular|most popular|most read|\
+        most viewed|most shared|trending|trending now|top stories|top news|latest|latest news|latest stories|latest articles|\
+        editor's picks|editors' picks|don't miss|must read|further reading|in other news|other news|other stories|news feed|\
+        mest lest|mest lest nå|mest leste|siste nytt|siste nyheter|siste saker|anbefalt|anbefalte saker|flere saker|mer fra|\
+        andre saker|flere nyheter|mest läst|mest lästa|senaste nytt|senaste nyheter|fler artiklar|mest læste|seneste nyt|\
+        seneste nyheder|flere nyheder|diğer haberler|en çok okunanlar|en çok okunan|çok okunanlar|çok okunan haberler|\
+        son haberler|son dakika haberleri|editörün seçtikleri|öne çıkanlar|bunlar da ilginizi çekebilir|ilginizi çekebilir|\
+        gündemdeki haberler|похожие новости|похожие материалы|похожие статьи|другие новости|последние новости|\
+        самое читаемое|самое популярное|популярное|популярные новости|рекомендуем|вам может быть интересно|\
+        лента новостей|новости партнеров|главное за день|выбор редакции|все новости|meistgelesen|am meisten gelesen|\
+        neueste artikel|weitere artikel|weitere nachrichten|das könnte sie auch interessieren|empfehlungen|top-themen|\
+        les plus lus|à lire|dernières actualités|dernières infos|sur le même sujet|dans la même rubrique|vous aimerez aussi|\
+        à découvrir|más leídas|lo más leído|lo más visto|últimas noticias|noticias relacionadas|te puede interesar|\
+        también te puede interesar|más noticias|più letti|più lette|ultime notizie|articoli correlati|potrebbe interessarti|\
+        ti potrebbe interessare|altre notizie|mais lidas|últimas notícias|notícias relacionadas|você pode gostar|mais notícias|\
+        meest gelezen|laatste nieuws|gerelateerde artikelen|meer nieuws|najczęściej czytane|najnowsze|najpopularniejsze|\
+        polecamy|podobne artykuły|więcej informacji|populiariausi|naujausi|naujausios naujienos|daugiau naujienų|\
+        populārākie|lasītākie|jaunākās ziņas|jaunākie|vairāk ziņu|citas ziņas|loetumad|loetuimad|uusimad|viimased uudised|\
+        seotud artiklid|luetuimmat|uusimmat|tuoreimmat|aiheeseen liittyvät|lisää aiheesta|najčitanije|najnovije|\
+        povezane vijesti|povezano|vezane vijesti|slične vijesti|povezani članki|najbolj brano|nejčtenější|nejnovější|\
+        související články|související|najčítanejšie|najnovšie|legolvasottabb|legfrissebb|kapcsolódó cikkek|kapcsolódó|\
+        cele mai citite|ultimele știri|articole similare|articole asemănătoare|știri similare|më të lexuarat|të fundit|\
+        lajme të ngjashme|lajmet e fundit|lajme të tjera|ամենաընթերցվածը|վերջին լուրեր|նմանատիպ նյութեր|առնչվող|\
+        այլ նորություններ|ყველაზე კითხვადი|ბოლო სიახლეები|მსგავსი სიახლეები|სხვა სიახლეები|найпопулярніше|останні новини|\
+        схожі новини|інші новини|най-четени|последни новини|свързани новини|още новини|најчитаније|најновије|повезане вести|\
+        слична вест|сличне вести|најчитано
+        """)
+
+        // MARK: categories and tags
+        add(.category, .label, """
+        tags|tag|tagged|tagged with|topics|topic|keywords|categories|category|filed under|posted in|more about|emneord|stikkord|\
+        stikkord|emner|emne|tema|temaer|kategorier|kategori|ämnen|ämne|taggar|nyckelord|schlagwörter|schlagworte|stichwörter|\
+        stichworte|themen|thema|kategorien|kategorie|mots-clés|mots clés|thèmes|thème|catégories|catégorie|sujets|etiquetas|\
+        temas|categorías|categoría|palabras clave|argomenti|argomento|parole chiave|categorie|categoria|palavras-chave|\
+        tópicos|assuntos|trefwoorden|onderwerpen|labels|categorieën|tagi|słowa kluczowe|tematy|temat|žymos|žymės|temos|\
+        raktažodžiai|kategorijos|kategorija|birkas|atslēgvārdi|tēmas|kategorijas|sildid|märksõnad|teemad|kategooriad|rubriik|\
+        avainsanat|tunnisteet|aiheet|aihe|luokat|kategoriat|oznake|ključne riječi|ključne besede|teme|kategorije|štítky|\
+        klíčová slova|témata|rubriky|rubrika|kľúčové slová|címkék|kulcsszavak|témák|kategóriák|rovat|etichete|cuvinte cheie|\
+        subiecte|categorii|etiketa|etiketat|fjalë kyçe|kategoritë|kategoria|temat|kategoriler|etiketler|etiket|\
+        anahtar kelimeler|konular|ilgili konular|haber etiketleri|теги|тэги|метки|ключевые слова|темы|рубрики|рубрика|\
+        категории|категория|мітки|теги|ключові слова|теми|категорія|етикети|ключови думи|тагове|етикете|кључне речи|\
+        теме|категорије|պիտակներ|թեգեր|բանալի բառեր|թեմաներ|բաժին|կատեգորիա|ტეგები|თეგები|საკვანძო სიტყვები|თემები|\
+        კატეგორია|რუბრიკა|tegid|tagit
+        """)
+
+        // MARK: comments
+        add(.comment, .exact, """
+        comments|comment|add comment|add a comment|leave a comment|leave a reply|post a comment|write a comment|show comments|\
+        view comments|no comments|join the discussion|join the conversation|discussion|kommentarer|kommentar|kommenter|\
+        kommentere|se kommentarer|skriv en kommentar|vis kommentarer|diskusjon|diskuter|yorumlar|yorum|yorum yap|yorum yaz|\
+        yorum ekle|yorumları göster|yorumlar kapalı|tartışma|комментарии|комментарий|комментировать|оставить комментарий|\
+        добавить комментарий|обсуждение|kommentare|kommentieren|kommentar schreiben|diskussion|commentaires|commentaire|\
+        commenter|réagir|comentarios|comentario|comentar|commenti|commenta|commento|comentários|comentário|reacties|reactie|\
+        reageer|komentarze|komentarz|skomentuj|dodaj komentarz|komentāri|komentēt|kommentaarid|kommenteeri|komentarai|\
+        komentuoti|kommentit|kommentoi|komentari|komentar|komentiraj|komentáře|komentovat|hozzászólások|hozzászólás|kommentek|\
+        comentarii|comentariu|komente|koment|komento|մեկնաբանություններ|մեկնաբանել|კომენტარები|კომენტარი|коментарі|\
+        коментар|коментари|коментирай
+        """)
+        add(.comment, .start, """
+        comments are closed|you must be logged in|log in to comment|log in to leave a comment|to leave a comment|\
+        be the first to comment|no comments yet|there are no comments|kommentarfeltet er stengt|kommentarer er stengt|\
+        kommentarfeltet|du må være logget inn|yorum yapabilmek için|yorum yapmak için|bu habere henüz yorum yapılmamış|\
+        henüz yorum yapılmamış|ilk yorumu siz yapın|ilk yorumu sen yap|yorumlar kapalı|комментарии закрыты|\
+        чтобы оставить комментарий|для того чтобы оставить комментарий|войдите чтобы оставить комментарий|\
+        комментарии к этой|die kommentarfunktion|kommentare sind geschlossen|les commentaires sont fermés|\
+        los comentarios están cerrados|i commenti sono chiusi|os comentários estão encerrados|komentarze są wyłączone|\
+        komentāri ir slēgti|kommentaarid on suletud|komentarai išjungti|kommentointi on suljettu|kommentarerna är stängda|\
+        коментарі закриті|добавете коментар|оставете коментар
+        """)
+
+        // MARK: navigation
+        add(.navigation, .exact, """
+        home|homepage|home page|forside|forsiden|startside|startseite|accueil|inicio|portada|ana sayfa|anasayfa|главная|\
+        главная страница|на главную|strona główna|sākums|sākumlapa|avaleht|pradžia|pagrindinis|etusivu|hem|startsida|\
+        kezdőlap|címlap|početna|naslovna|úvod|domů|titulní strana|acasă|prima pagină|ballina|faqja kryesore|գլխավոր|მთავარი|\
+        головна|начало|насловна|почетна|menu|menü|меню|meny|valikko|menüü|izvēlne|meniu|meni|main menu|navigation|\
+        toggle navigation|skip to content|skip to main content|gå til innhold|hopp til innhold|hopp til hovedinnhold|\
+        içeriğe geç|перейти к содержанию|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|\
+        search|søk|sök|suche|ara|arama|поиск|szukaj|recherche|rechercher|buscar|cerca|pesquisar|zoeken|meklēt|otsi|paieška|\
+        ieškoti|haku|keresés|pretraga|hledat|căutare|kërko|որոնում|ძიება|пошук|търсене|претрага|back to top|to top|\
+        tilbake til toppen|til toppen|başa dön|yukarı çık|наверх|nach oben|haut de page|volver arriba|torna su|voltar ao topo|\
+        naar boven|do góry|į viršų|uz augšu|üles|ylös|till toppen|next|previous|prev|next article|previous article|next story|\
+        previous story|neste|forrige|neste sak|forrige sak|sonraki|önceki|далее|назад|следующая|предыдущая|\
+        следующая статья|предыдущая статья|weiter|zurück|suivant|précédent|article suivant|article précédent|siguiente|\
+        anterior|successivo|precedente|log in|login|sign in|logg inn|giriş|giriş yap|üye ol|kayıt ol|üye girişi|войти|вход|\
+        регистрация|anmelden|se connecter|connexion|iniciar sesión|accedi|entrar|inloggen|zaloguj|zaloguj się|pieslēgties|\
+        logi sisse|prisijungti|kirjaudu|logga in|log ind|prijava|prijavi se|přihlásit|přihlásit se|bejelentkezés|autentificare|\
+        hyr|մուտք|შესვლა|увійти|пријава|sections|all sections|more sections|site map|sitemap|site haritası|карта сайта|\
+        about us|contact|contact us|contacts|om oss|kontakt|kontakt oss|hakkımızda|iletişim|künye|о нас|контакты|impressum|\
+        über uns|qui sommes-nous|contacto|contatti|contato|o nas|par mums|meist|apie mus|tietoa meistä|yhteystiedot|om os|\
+        o nama|kontakti|o nás|kapcsolat|impresszum|despre noi|rreth nesh|kontakti|մեր մասին|կապ|ჩვენ შესახებ|კონტაქტი|\
+        про нас|контакти|за нас|контакти|за нас
+        """)
+        add(.navigation, .start, """
+        you are here|du er her|buradasınız|вы здесь|sie sind hier|vous êtes ici|usted está aquí|sei qui|você está aqui|\
+        jesteś tutaj|jūs esat šeit|jūs esate čia|olet tässä|du är här|nalazite se|nacházíte se|ön itt van|vă aflați aici
+        """)
+
+        // MARK: share buttons
+        add(.share, .exact, """
+        share|share this|share this article|share article|share this story|share story|share on facebook|share on twitter|\
+        share on x|share on whatsapp|share on linkedin|share via email|share via e-mail|share on telegram|tweet|share article|\
+        del|del artikkelen|del saken|del på facebook|del på twitter|dela|dela artikeln|del artiklen|jaa|jaa artikkeli|\
+        jaa facebookissa|jaga|jaga artiklit|dalīties|kopīgot|dalintis|pasidalinti|paylaş|haberi paylaş|facebook'ta paylaş|\
+        twitter'da paylaş|whatsapp'ta paylaş|whatsapp ile paylaş|paylaşın|поделиться|поделиться в facebook|поделитесь|\
+        поделиться ссылкой|teilen|artikel teilen|auf facebook teilen|partager|partager sur facebook|partager l'article|\
+        partager cet article|compartir|compartir en facebook|compartir en twitter|condividi|condividi su facebook|compartilhar|\
+        partilhar|compartilhe|delen|deel|deel dit artikel|udostępnij|podziel się|udostępnij na facebooku|podijeli|podeli|\
+        podijelite|podelite|deli|sdílet|sdílejte|zdieľať|megosztás|megosztom|distribuie|distribuiți|shpërndaj|ndaj|ndaje|\
+        կիսվել|տարածել|გაზიარება|поширити|поділитися|сподели|подели|споделяне|copy link|copy url|copy the link|kopyala|\
+        linki kopyala|bağlantıyı kopyala|kopier lenke|kopier lenken|kopiera länk|скопировать ссылку|ссылка скопирована|\
+        link kopieren|copier le lien|copiar enlace|copia link|copiar link|link kopiëren|kopiuj link|kopēt saiti|\
+        kopijuoti nuorodą|kopioi linkki|zkopírovat odkaz|link másolása|copiază linkul|kopjo linkun|print|yazdır|skriv ut|\
+        drucken|imprimer|imprimir|stampa|drukuj|печать|распечатать|tulosta|trükki|drukāt|spausdinti|ispis|tisk|nyomtatás|\
+        printează|printo|send|send to a friend|email this|e-mail this|e-posta ile gönder|arkadaşına gönder|отправить другу|\
+        per e-mail senden|envoyer par e-mail|enviar por correo|invia per email|tips en venn|tipsa en vän|share via|share with|\
+        paylaş facebook twitter|facebook twitter|facebook twitter whatsapp|facebook twitter linkedin|facebook whatsapp|\
+        whatsapp facebook|facebook messenger|share on facebook share on twitter
+        """)
+        add(.share, .start, """
+        share on|share this article on|follow us on|follow us|bizi takip edin|bizi takip et|bizi sosyal medyada takip edin|\
+        følg oss på|følg oss|следите за нами|подписывайтесь на нас|подписывайтесь на наш канал|подписывайтесь на наш telegram|\
+        присоединяйтесь к нам|folge uns|folgen sie uns|suivez-nous|suivez nous|síguenos|seguici|siga-nos|siga nos|volg ons|\
+        obserwuj nas|sekite mus|sekojiet mums|sekojiet mums arī|jälgi meid|seuraa meitä|följ oss|følg os|pratite nas|sledujte nás|\
+        kövess minket|kövessen minket|urmărește-ne|urmăriți-ne|na ndiqni|ndiqni në|հետևեք մեզ|გამოგვყევით|стежте за нами|\
+        слідкуйте за нами|последвайте ни|пратите нас|telegram kanalımıza|telegram kanalımızı|whatsapp kanalımıza|\
+        abone olun telegram|nrk på facebook|del denne saken|del artikkelen på
+        """)
+
+        // MARK: subscription
+        add(.subscription, .exact, """
+        subscribe|subscribe now|subscribe today|sign up|sign up now|newsletter|newsletters|our newsletter|get our newsletter|\
+        already a subscriber|already subscribed|become a subscriber|become a member|support our journalism|support us|\
+        subscribers only|for subscribers|for subscribers only|premium|plus|bli abonnent|abonner|abonner nå|allerede abonnent|\
+        kjøp abonnement|nyhetsbrev|meld deg på|meld deg på nyhetsbrevet|abone ol|abone olun|bültene abone ol|e-bülten|\
+        e-bülten aboneliği|haber bülteni|bülten|подписаться|подпишитесь|подписка|оформить подписку|рассылка|\
+        подпишитесь на рассылку|abonnieren|jetzt abonnieren|newsletter abonnieren|abo|abonnement|s'abonner|abonnez-vous|\
+        inscrivez-vous|je m'abonne|suscríbete|suscribirse|suscribete|iscriviti|abbonati|abbonamento|assine|assine já|\
+        inscreva-se|abonneer|abonneren|schrijf je in|nieuwsbrief|subskrybuj|zapisz się|zaprenumeruj|newsletter zapisz się|\
+        prenumeruok|prenumeruokite|užsiprenumeruokite|naujienlaiškis|abonēt|abonē|pierakstīties|jaunumu vēstule|telli|\
+        tellige|liitu|uudiskiri|tilaa|tilaa uutiskirje|uutiskirje|prenumerera|prenumerera nu|nyhetsbrev|abonnér|tilmeld|\
+        tilmeld dig|nyhedsbrev|pretplati se|pretplatite se|newsletter prijava|predplatné|předplatné|odebírat|odebírat novinky|\
+        feliratkozás|iratkozzon fel|hírlevél|abonează-te|abonare|abonare newsletter|abonohu|regjistrohu|buletini|\
+        բաժանորդագրվել|բաժանորդագրություն|გამოიწერე|გამოწერა|підписатися|підпишіться|розсилка|абонирай се|\
+        абонирайте се|бюлетин|претплати се|претплатите се
+        """)
+        add(.subscription, .start, """
+        subscribe to|subscribe for|sign up for|sign up to|sign up and|get the latest|get our|get breaking news|\
+        to continue reading|to read the full article|this article is for subscribers|this content is for subscribers|\
+        this is premium content|register for free|create a free account|already have an account|bli abonnent|\
+        allerede abonnent|denne artikkelen er for abonnenter|kun for abonnenter|les hele saken med|få tilgang|\
+        meld deg på nyhetsbrevet|abone olmak için|bültenimize abone|e-bültenimize|e-bültene|haber bültenimize|\
+        günlük bültenimize|подпишитесь на|подписывайтесь на|оформите подписку|чтобы читать|чтобы продолжить чтение|\
+        только для подписчиков|abonnieren sie|jetzt weiterlesen mit|melden sie sich|abonnez-vous|inscrivez-vous à notre|\
+        suscríbete a|suscríbase|iscriviti alla|assine a|inscreva-se|schrijf je in voor|abonneer je|zapisz się do|\
+        zaprenumeruj|prenumeruokite|abonējiet|telli|tilaa|prenumerera på|tilmeld dig|pretplatite se na|přihlaste se k odběru|\
+        iratkozzon fel|abonează-te la|abonohuni|բաժանորդագրվեք|გამოიწერეთ|підпишіться на|абонирайте се за|пријавите се
+        """)
+        add(.subscription, .anywhere, """
+        please contact us for subscription options|subscription options|abonelik için lütfen iletişime geçiniz|\
+        abonelik için lütfen|aboneliğe özel|для оформления подписки|sign up for our newsletter|subscribe to our newsletter|\
+        subscribe to our channel|abonner på nyhetsbrevet|bültenimize abone olun|подпишитесь на нашу рассылку|\
+        подписывайтесь на наш канал|newsletter abonnieren|inscrivez-vous à notre newsletter|suscríbete a nuestro boletín|\
+        iscriviti alla nostra newsletter|zapisz się do newslettera|abonējiet mūsu|tellige meie uudiskiri|\
+        tilaa uutiskirjeemme|prenumerera på vårt nyhetsbrev|pretplatite se na naš newsletter|iratkozzon fel hírlevelünkre
+        """)
+
+        // MARK: copyright
+        add(.copyright, .start, """
+        copyright|all rights reserved|alle rettigheter|tüm hakları saklıdır|her hakkı saklıdır|все права защищены|\
+        all content|при использовании материалов|при цитировании|использование материалов|полное или частичное копирование|\
+        перепечатка материалов|копирование материалов|materyallerin|bu sitede yayınlanan|sitede yayımlanan|\
+        anadolu ajansı web sitesinde|anadolu agency website|на веб-сайте агентства анадолу|\
+        reproduction interdite|toute reproduction|la reproducción|è vietata la riproduzione|wszelkie prawa|\
+        kopiering|ettertrykk|eftertryk|uppgifterna får inte|nachdruck|vervielfältigung|\
+        visas tiesības aizsargātas|kõik õigused|kaikki oikeudet|alla rättigheter|sva prava|všechna práva|minden jog|toate drepturile|\
+        të gjitha të drejtat|բոլոր իրավունքները|ყველა უფლება|усі права|всі права|всички права|сва права|\
+        materialų naudojimas|materiālu izmantošana|delfi materjalide|designed by|powered by|developed by|site by|\
+        web tasarım|yazılım|разработка сайта|сайт разработан
+        """)
+        add(.copyright, .anywhere, """
+        all rights reserved|alle rettigheter forbeholdt|alle rettigheter reservert|tüm hakları saklıdır|her hakkı saklıdır|\
+        hakları saklıdır|все права защищены|все права сохранены|alle rechte vorbehalten|tous droits réservés|\
+        todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|\
+        wszelkie prawa zastrzeżone|visos teisės saugomos|visas tiesības aizsargātas|visas tiesības paturētas|\
+        kõik õigused kaitstud|kaikki oikeudet pidätetään|alla rättigheter förbehållna|alle rettigheder forbeholdes|\
+        sva prava pridržana|sva prava zadržana|sva prava zaštićena|vse pravice pridržane|všechna práva vyhrazena|\
+        všetky práva vyhradené|minden jog fenntartva|toate drepturile rezervate|të gjitha të drejtat e rezervuara|\
+        të gjitha të drejtat të rezervuara|բոլոր իրավունքները պաշտպանված են|ყველა უფლება დაცულია|усі права захищені|\
+        всі права захищені|всички права запазени|сва права задржана|сва права су задржана|сите права се задржани|\
+        izmantošanas noteikumi|terms of use|terms of service|kullanım koşulları|условия использования|nutzungsbedingungen|\
+        conditions d'utilisation|términos de uso|termini di utilizzo|termos de uso|gebruiksvoorwaarden|regulamin|\
+        lietošanas noteikumi|kasutustingimused|naudojimo taisyklės|käyttöehdot|användarvillkor|brugsbetingelser|\
+        uvjeti korištenja|podmínky použití|felhasználási feltételek|termeni și condiții|kushtet e përdorimit|\
+        օգտագործման պայմաններ|გამოყენების პირობები|умови використання|условия за ползване|услови коришћења
+        """)
+
+        // MARK: cookie/consent buttons and privacy links
+        add(.cookie, .exact, """
+        accept|accept all|accept cookies|accept all cookies|reject|reject all|i agree|agree|got it|i understand|allow all|\
+        allow cookies|manage cookies|cookie settings|cookie policy|cookies policy|privacy policy|privacy settings|privacy|\
+        manage preferences|manage consent|consent|kabul et|kabul ediyorum|tümünü kabul et|reddet|çerez politikası|\
+        çerez ayarları|gizlilik politikası|kvkk|kvkk aydınlatma metni|aydınlatma metni|kişisel verilerin korunması|godta|\
+        godta alle|aksepter|aksepter alle|avvis|jeg forstår|personvern|personvernerklæring|informasjonskapsler|\
+        принять|принять все|согласен|я согласен|отклонить|политика конфиденциальности|политика cookie|\
+        akzeptieren|alle akzeptieren|ablehnen|einverstanden|datenschutz|datenschutzerklärung|cookie-einstellungen|\
+        accepter|tout accepter|refuser|j'accepte|politique de confidentialité|confidentialité|aceptar|aceptar todo|\
+        rechazar|política de privacidad|accetta|accetto|accetta tutti|rifiuta|aceitar|aceito|rejeitar|\
+        política de privacidade|accepteren|alles accepteren|weigeren|privacybeleid|akceptuję|zgadzam się|akceptuj|\
+        odrzuć|polityka prywatności|sutinku|priimti|atmesti|privatumo politika|piekrītu|pieņemt|noraidīt|\
+        privātuma politika|sīkdatņu politika|nõustun|nõustu|keeldu|privaatsuspoliitika|küpsiste kasutamine|hyväksy|\
+        hyväksy kaikki|hylkää|tietosuojaseloste|evästeasetukset|acceptera|godkänn|avvisa|integritetspolicy|\
+        accepter alle|acceptér|afvis|privatlivspolitik|prihvati|prihvaćam|odbij|politika privatnosti|souhlasím|\
+        přijmout|odmítnout|zásady ochrany osobních údajů|súhlasím|elfogadom|elfogad|elutasít|adatvédelmi nyilatkozat|\
+        adatvédelem|accept toate|sunt de acord|politica de confidențialitate|pranoj|pranoj të gjitha|refuzo|\
+        politika e privatësisë|ընդունել|համաձայն եմ|գաղտնիության քաղաքականություն|მიღება|ვეთანხმები|\
+        კონფიდენციალურობის პოლიტიკა|прийняти|погоджуюсь|політика конфіденційності|приемам|съгласен съм|\
+        политика за поверителност|прихвати|слажем се|политика приватности
+        """)
+
+        // MARK: template junk
+        add(.template, .exact, """
+        x|close|lukk|kapat|закрыть|schließen|fermer|cerrar|chiudi|fechar|sluiten|zamknij|aizvērt|sulge|uždaryti|sulje|stäng|\
+        luk|zatvori|zavřít|zavrieť|bezár|bezárás|închide|mbyll|փակել|დახურვა|закрити|затвори|loading|yükleniyor|загрузка|\
+        laster|laster inn|laddar|lädt|wird geladen|chargement|cargando|caricamento|carregando|laden|ładowanie|ielādē|\
+        laadimine|laaditakse|kraunama|ladataan|učitavanje|načítání|betöltés|se încarcă|duke u ngarkuar|բեռնվում է|იტვირთება|\
+        завантаження|зареждане|учитавање|undefined|null|nan|javascript|play|play video|watch video|watch|videoyu izle|izle|\
+        смотреть видео|смотреть|video player|gallery|galeri|галерея|fotogalerii|fotogalerie|photo gallery|bildergalerie|\
+        listen|dinle|haberi dinle|слушать|hør artikkelen|lytt|lytt til saken|listen to this article|listen to article|\
+        listen to this story|lyssna|kuuntele|kuula|klausytis|klausīties|anhören|écouter|escuchar|ascolta|ouvir|luister|\
+        posłuchaj|poslechnout|meghallgatás|ascultă|ձայնագրություն|მოუსმინე|слухати|reading time|min read|minutes read|\
+        minute read|lesetid|lesetid min|min lesetid|okuma süresi|dakika okuma|время чтения|время прочтения|lesedauer|\
+        minutes de lecture|temps de lecture|minutos de lectura|tiempo de lectura|minuti di lettura|tempo di lettura|\
+        tempo de leitura|leestijd|czas czytania|min czytania|lasīšanas laiks|lugemisaeg|skaitymo laikas|lukuaika|läsetid|\
+        vrijeme čitanja|doba čtení|olvasási idő|timp de citire|կարդալու ժամանակը|font size|text size|yazı boyutu|\
+        yazı tipi boyutu|размер шрифта|skriftstørrelse|schriftgröße|taille du texte|tamaño de letra|a a|a a a|bookmark|\
+        save|save article|kaydet|lagre|lagre artikkel|сохранить|merken|speichern|enregistrer|guardar|salva|salvar|opslaan|\
+        zapisz|saglabāt|salvesta|išsaugoti|tallenna|spara|gem|spremi|uložit|mentés|salvează|ruaj|պահպանել|შენახვა|\
+        зберегти|запази|сачувај|enable javascript|please enable javascript|javascript is disabled|javascript required|\
+        your browser does not support|your browser does not support the video tag|tarayıcınız desteklemiyor|\
+        ваш браузер не поддерживает|advertisement video|image|bilde|bild|resim|изображение|kuva|attēls|pilt|paveikslėlis|\
+        zdjęcie|obrázek|kép|imagine|imazh|պատկեր|სურათი|зображення|english|english version|in english|på norsk|türkçe|\
+        русский|русская версия|deutsch|français|español|italiano|português|nederlands|polski|latviešu|eesti|lietuvių|suomi|\
+        svenska|dansk|hrvatski|čeština|slovenčina|magyar|română|shqip|հայերեն|ქართული|українська|български|српски|\
+        norsk|azərbaycan|қазақша|ўзбекча|o'zbekcha|beta|new|yeni|новое|ny|neu|nouveau|nuevo|nuovo|novo|nieuw|nowy|uus|uusi|\
+        live|canlı|прямой эфир|direkte|direkt|en direct|en vivo|in diretta|ao vivo|na żywo|tiešraide|otse|tiesiogiai|\
+        suorana|uživo|živě|élő|în direct|drejtpërdrejt|ուղիղ|პირდაპირი|наживо|на живо|уживо|breaking|breaking news|\
+        son dakika|срочно|siste nytt|eilmeldung|dernière minute|última hora|ultim'ora|última hora|urgent|pilna versija|\
+        mobile version|mobil versiyon|мобильная версия
+        """)
+
+        // MARK: more variants (Azerbaijani, Kazakh, South Slavic, Baltic…)
+        add(.advertisement, .exact, """
+        оглас|огласи|реклама|жарнама|reklamlar|reklama|διαφήμιση|annonsering|mainos|рекламa|publicitate|advertising feature
+        """)
+        add(.related, .strongHeading, """
+        read next|up next|what to read next|läs även|läs också|още по темата|прочетете още|həmçinin oxuyun|həmçinin bax|\
+        pročitajte i ovo|pročitajte još i|прочитајте и ово|skaitykite daugiau|daugiau skaitykite|taip pat skaitykite|\
+        lue myös nämä|loe ka neid|читайте также|читайте більше|читайте ще|также читайте|також читайте|czytaj także|\
+        przeczytaj też|citește și|lexo edhe|նաև կարդացեք|ასევე წაიკითხე|læs også|les òg|sjå òg|sjå også|les også|\
+        lesen sie außerdem|lesen sie dazu|lire aussi|leia também|lees ook|přečtěte si také|prečítajte si aj|olvassa el|\
+        citeste si|lasiet arī|loe ka|uzziniet vairāk
+        """)
+        add(.related, .heading, """
+        other news|more news|digər xəbərlər|son xəbərlər|oxşar xəbərlər|digər|ən çox oxunanlar|другие материалы|ещё новости|\
+        інші матеріали|більше новин|другие статьи|inne artykuły|zobacz więcej|inne wiadomości|alte știri|mai multe știri|\
+        lajme të tjera|të ngjashme|այլ լուրեր|სხვა ამბები|სხვა სიახლეები|weitere meldungen|mehr nachrichten|autres articles|\
+        otras noticias|altre notizie|outras notícias|andere artikelen|další články|ďalšie články|további hírek|muut uutiset|\
+        andra nyheter|andre nyheder|andre nyheter|citas ziņas|kitos naujienos|teised uudised|ostale vijesti|druge vijesti|\
+        остале вести|друге вести|інші новини|други новини|още новини|още от|свързани статии|više vijesti|više vesti|\
+        još vijesti|још вести|најновије вести|latest headlines|top headlines|more headlines|related headlines|\
+        жаңалықтар|басқа жаңалықтар|boshqa yangiliklar|so'nggi yangiliklar|mest lest nå|mest läst|mest delt|mest delte|\
+        mest kommenterte|most commented|most shared|populære saker|populært nå|populärt|trending now|i fokus|in focus
+        """)
+        add(.share, .exact, """
+        dalintis|podijeli|сподели|dela|paylaş|del artiklen|del artikkelen|paylaşın|bölüş|paylaş|поделиться|поділитися|\
+        partajează|distribuie|ndaj|share this page|share the article|seko mums|sekojiet mums|follow|takip et|takip edin|\
+        підписуйтесь|abonnez-vous|seguir|volgen|obserwuj|sekite|jälgi|seuraa|följ|følg|prati|sleduj|kövess|urmărește|\
+        ndiq|հետևեք|გამოგვყევი
+        """)
+        add(.share, .start, """
+        seko mums|sekojiet mums|sekite mus|follow|takip edin|bizi izləyin|bizi takip|подписывайтесь|підписуйтесь|\
+        присоединяйтесь|följ oss|følg os|følg oss
+        """)
+        add(.comment, .exact, """
+        komentiranje|prijavi se za komentiranje|comment on this|kommentera|kommentér|коментари|коментирайте|şərhlər|\
+        şərh|şərh yaz|пікірлер|izohlar|komentáre|komentirajte|komentiraj|komentiši|коментариши|komentari su isključeni
+        """)
+        add(.copyright, .start, """
+        використання матеріалів|при використанні матеріалів|передрук матеріалів|передрук|копіювання матеріалів|\
+        копирование запрещено|копіювання заборонено|запрещено копирование|перепечатка запрещена|draudžiama kopijuoti|\
+        kopijuoti draudžiama|aizliegts kopēt|pārpublicēšana|materiālu pārpublicēšana|kopeerimine keelatud|kopiowanie zabronione|\
+        zabrania się kopiowania|kopírování zakázáno|zabranjeno kopiranje|zabranjeno preuzimanje|забранено копирането|\
+        забрањено копирање|забрането копирање|izinsiz kopyalanamaz|izinsiz kullanılamaz|kaynak gösterilmeden|\
+        ndalohet kopjimi|ndalohet riprodhimi|copierea interzisă|reproducerea interzisă|riproduzione riservata|\
+        vervielfältigung nur mit|nachdruck nur mit|eftertryk forbudt|kopiering forbudt|kopiering er ikke tillatt|\
+        kopiering utan tillstånd|our standards|the thomson reuters trust principles|materialların istifadəsi|\
+        saytdakı materiallardan|istinad mütləqdir|մեջբերելիս հղումը|საიტზე განთავსებული|© copyright|sva prava pridržana
+        """)
+        add(.copyright, .label, """
+        yasal uyarı|disclaimer|legal notice|legal disclaimer|ansvarsfraskrivelse|haftungsausschluss|rechtlicher hinweis|\
+        avertissement|avis de non-responsabilité|aviso legal|avvertenza|отказ от ответственности|правовая информация|\
+        застереження|vastuuvapauslauseke|atsakomybės apribojimas|atruna|vastutuse piiramine|zastrzeżenie|upozornění|\
+        jogi nyilatkozat|declinarea responsabilității|mohim përgjegjësie|ansvarsfriskrivning|ansvarsfraskrivelse|\
+        investment disclaimer|yatırım uyarısı|hüquqi xəbərdarlıq
+        """)
+        add(.template, .start, """
+        reporting by|additional reporting by|editing by|writing by|compiled by|with reporting by|edited by|\
+        produced by|translated by|compiled from|redigert av|bearbeitet von|rédigé par|redactado por|a cura di
+        """)
+        add(.template, .anywhere, """
+        kez okundu|kez okunmuştur|kez görüntülendi|kere okundu|dəfə oxunub|раз прочитано|разів прочитано
+        """)
+        add(.template, .exact, """
+        views|view|просмотров|просмотры|просмотр|переглядів|перегляди|peržiūros|peržiūrų|skatījumi|vaatamisi|megtekintés|\
+        wyświetleń|wyświetlenia|zobrazení|vizualizări|pregledi|прегледи|прегледа|shikime|görüntülenme|okunma|okunma sayısı|\
+        visninger|visningar|lukukerrat|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|դիտում|ნახვა|ნახვები|\
+        baxış|baxış sayı|oxunub|reads
+        """)
+        return t
+    }()
+
+    // MARK: Cookie detection
+
+    /// Stems naming cookies: tag 1 strong (only used for cookies), 2 weak (also food, snacks…).
+    static let cookieStems = StemFilter([
+        ("cookie", 1), ("informasjonskapsl", 1), ("informationscooki", 1), ("sikdatn", 1), ("slapuk", 1), ("piskotk", 1),
+        ("piskotek", 1), ("ciastecz", 1), ("evaste", 1), ("kupsis", 2), ("kupsist", 2), ("куки", 1), ("кукі", 1), ("ქუქი", 1),
+        ("քուքի", 1), ("cerez", 2), ("kolacic", 2), ("колачић", 2), ("колачиц", 2), ("бисквитк", 2), ("suti", 2), ("sutik", 2),
+        ("kakor", 2), ("թխուկ", 2), ("biskot", 2), ("kolacik", 2), ("kolačk", 2), ("galet", 2),
+    ])
+
+    /// Consent-banner context, by group: 1 site/browser/device, 2 use, 3 consent/settings/privacy/policy,
+    /// 4 ads/analytics/experience/personalisation.
+    static let cookieContext: StemFilter = {
+        var list: [(String, UInt8)] = []
+        func add(_ g: UInt8, _ words: String) {
+            for w in words.split(separator: "|") { list.append((String(w), g)) }
+        }
+        add(1, """
+        site|website|web|webpage|nettsted|nettsid|nettstad|nettlese|browser|tarayic|sayfa|internet|cihaz|enhet|device|\
+        webbplats|webbsid|webside|hjemmeside|verkkosivu|sivusto|selain|veebileh|veebisait|brauser|vietn|parluk|svetain|narsykl|\
+        stron|przegladar|witryn|sajt|сайт|браузер|устройств|webov|prohlizec|strank|weboldal|bongesz|navigat|navegador|sitio|\
+        pagin|sito|webstek|webseite|seite|faqe|shfletues|uredaj|preglednik|stran|brskalnik|կայք|ბრაუზერ|საიტ|ვებგვერდ|\
+        браузър|сајт|пристрој|пристрі|страниц|сторінк|platform|portal
+        """)
+        add(2, """
+        use|using|used|kullan|bruk|benytt|anvand|bruger|kaytta|kaytam|kasuta|izmanto|naudoj|uzywa|pouziv|hasznal|koristi|\
+        uporablja|folos|utilis|utiliz|usamos|usa|utilizz|usiam|gebruik|verwend|nutz|einsetz|perdor|օգտագործ|იყენებ|\
+        использ|використ|използва|користи|collect|topla|samle|sammel|recueill|recopil|raccogl|colet|zbiera|renka|ievac|\
+        kogu|kera|insaml|indsaml|prikuplj|shrani|store|stock|store|lagr|сохран|saklan|almacen|memoriz|armazen|opsl
+        """)
+        add(3, """
+        accept|consent|agree|allow|setting|preference|policy|privacy|gdpr|kvkk|kabul|izin|onay|ayar|politika|gizlilik|kisisel|\
+        aksepter|godta|godkjen|samtykk|innstilling|personvern|retningslin|godkann|samtycke|installning|integritet|acceptera|\
+        samtyk|indstilling|privatliv|hyvaksy|suostum|asetuks|tietosuoj|noustu|nousolek|seaded|privaatsus|piekrit|piekrisan|\
+        iestatijum|privatum|sutink|sutikim|nustatym|akceptuj|zgod|zgadz|ustawien|prywatn|souhlas|nastaven|ochran|soukrom|\
+        elfogad|hozzajarul|beallit|adatved|adatkezel|accepta|acord|setari|confidential|datenschutz|einwillig|zustimm|akzeptier|\
+        einstellung|richtlinie|consentement|parametre|politique|aceptar|acepto|consentimiento|configuracion|privacidad|politica|\
+        accett|consenso|impostazion|aceit|consentiment|privacidade|akkoord|toestemming|instelling|pranoj|pelqim|cilesim|politik|\
+        privates|համաձայն|գաղտնիություն|կարգավոր|თანხმობ|კონფიდენციალ|პარამეტრ|согласи|соглас|принима|принять|настройк|\
+        конфиденциальн|политик|персональн|згод|налаштув|приватн|конфіденційн|съглас|поверителн|настройки|сагласн|подешав|\
+        приватност|politike|postavke|privatnost|zasebnost|nastavitv|soglas|strinjam|reddet|avvis|reject|refus|rechaz|rifiut|\
+        odrzu|atmest|noraid|hylk|ablehn|decline|manage|yonet|administr|veri|data|dati|donnee|dato|daten|dane|duomen|datu|\
+        andmed|tiedo|uppgift|oplysning|podat|adat|date|të dhën|տվյալ|მონაცემ|данн|дани|данн|податк|опцион|kvkk
+        """)
+        add(4, """
+        reklam|advertis|ads|analytic|analiz|statisti|personali|kisisellestir|personaliz|tilpass|anpass|annonse|annons|marketing|\
+        pazarlama|deneyim|experience|opplevelse|upplevelse|oplevelse|kokemus|kogemus|pieredz|patirt|doswiadcz|zkusenost|elmeny|\
+        experien|erfahrung|erlebnis|experiencia|esperienza|ervaring|iskustv|izkusnj|pervoj|փորձ|გამოცდილებ|опыт|досвід|\
+        реклам|аналити|аналіти|персонализ|персоналіз|функционал|funksjon|funktion|function|fonction|funcion|funzional|\
+        trafik|traffic|trafic|trafico|трафик|optimi|improve|iyilestir|forbedr|forbattr|verbesser|amelior|mejor|miglior|melhor|\
+        verbeter|ulepsz|uzlab|parand|parant|paranna|poboljs|zlepš|javit|imbunat|përmirës|улучш|покращ|подобр|побољш
+        """)
+        return StemFilter(list)
+    }()
+
+    // MARK: Credits, agencies, social networks
+
+    /// First words of photo credits (`Foto:`, `Фото:`…), for captions that end with one.
+    static let creditWords: FastSet = hashes("""
+    foto|fotos|photo|photos|photograph|image|images|picture|pic|credit|credits|illustration|illustrasjon|fotoğraf|görsel|\
+    fotograf|fotografija|fotografia|fotografie|fotó|fotka|fot|zdjęcie|zdj|nuotr|nuotrauka|kuva|bild|bilde|billede|\
+    фото|фотография|фотографія|снимка|фотографија|изображение|иллюстрация|ֆոտո|լուսանկար|լուսանկարը|ფოტო|video|видео|\
+    ilustrācija|illustratsioon|iliustracija|ilustracja|ilustrace|illustrazione|ilustración|ilustração|kaynak|source|kilde|\
+    källa|quelle|источник|джерело|izvor|zdroj|forrás|sursa|burimi|աղբյուր|წყარო|avots|allikas|šaltinis|lähde|źródło
+    """)
+
+    /// Credit words that are a credit only with a `:` after them or in a trailing parenthesis (source…).
+    static let weakCreditWords: FastSet = hashes("""
+    kaynak|source|kilde|källa|quelle|источник|джерело|izvor|zdroj|forrás|sursa|burimi|աղբյուր|წყარო|avots|allikas|\
+    šaltinis|lähde|źródło|video|видео|image|images|picture|credit|credits
+    """)
+
+    /// News and photo agencies that end caption credits (`… / AFP`).
+    static let agencies: FastSet = hashes("""
+    afp|ap|reuters|aa|anadolu|dha|iha|dpa|epa|efe|ansa|ntb|nrk|scanpix|tt|ritzau|stt|lehtikuva|leta|bns|elta|err|delfi|tass|\
+    тасс|риа|ria|sputnik|спутник|интерфакс|interfax|getty|shutterstock|istock|xinhua|pap|čtk|ctk|mti|hina|tanjug|mina|bta|\
+    ukrinform|укрінформ|armenpress|арменпресс|azertac|apa|trend|interpressnews|ipn|agerpres|mediafax|ata|belga|anp|\
+    keystone|sda|bloomberg|pa|alamy|zuma|nurphoto|sipa|abaca|imago|vostock|handout|ho|wikimedia|arşiv|arkiv|архив|\
+    archive|privat|private|kremlin|kremlin.ru|unian|уніан|униан|rbc|рбк|dw|bbc|cnn|ap/ntb|afp/ntb|reuters/ntb|omanpix|\
+    photoxpress|kommersant|коммерсантъ|коммерсант|ap photo|afp photo|aa photo|depo|depophotos|pixabay|unsplash|\
+    colourbox|pexels|flickr|wikipedia|twitter|facebook|instagram|x|youtube|telegram|tiktok|shutterstock.com|dpa-zentralbild|\
+    picture-alliance|picture alliance|bildbyrån|tt nyhetsbyrån|ritzau scanpix|nordicphotos|фотохроника|пресс-служба|\
+    press|pressefoto|pressebilde|privatfoto|archivbild|sozialen|sosyal|medya|ulf|hurriyet|sabah|iha/aa|aa/iha|ecpad
+    """)
+
+    /// Social networks and share words (a line made only of these is a share bar).
+    static let socialNetworks: FastSet = hashes("""
+    facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|vk|vkontakte|вконтакте|одноклассники|odnoklassniki|viber|\
+    messenger|flipboard|tumblr|threads|bluesky|mastodon|instagram|youtube|tiktok|email|e-mail|eposta|e-posta|epost|e-post|\
+    gmail|skype|line|wechat|weibo|xing|mix|pocket|ok|bsky|sms|mail|dzen|дзен|max|rutube
+    """)
+
+    static let shareWords: FastSet = hashes("""
+    share|shares|tweet|del|dela|jaa|jaga|dalīties|dalintis|paylaş|paylas|поделиться|teilen|partager|compartir|condividi|\
+    compartilhar|partilhar|delen|udostępnij|podijeli|podeli|sdílet|zdieľať|megosztás|distribuie|shpërndaj|կիսվել|გაზიარება|\
+    поширити|сподели|подели|copy|link|kopyala|linki|kopier|lenke|print|yazdır|skriv|ut|on|via|the|ile|на|в|e|x|post|\
+    posta|send|gönder|отправить|kopyalandı|whatsapp'ta|facebook'ta|twitter'da|ta|da|te|de|na|su|sur|en|op|po|per|на|у|ում|ში|\
+    mejl|имейл|el|paštas|pastas|pasts|e-pasts|epasts|sähköposti|meil|пошта|почта|poczta|courriel|correo|imeil|ел|gem|save|\
+    lagre|kaydet|spara|speichern|drucken|imprimer|artikkelen|artiklen|artikeln|artikel|article|haberi|статьей|статтею|\
+    dalintis|podijeli|сподели|dela|delen|dalīties|jaga|jaa|bölüş|поделиться|поділитися|podeli|sdílet|udostępnij|partajează|\
+    distribuie|ndaj|կիսվել|გაზიარება|teilen|partager|compartir|condividi|compartilhar|un|ve|и|і|and|og|och|und|et|y|e|i
+    """)
+
+    /// First words of bylines (`By Jane Doe`, `Av Ola Nordmann`, `Yazar:`…).
+    static let bylineWords: FastSet = hashes("""
+    by|av|af|door|przez|autor|author|authors|yazar|yazan|muhabir|автор|авторы|tekst|text|skrevet|written|reporter|\
+    redaktør|journalist|kirjoittanut|kirjoittaja|toimittaja|autors|autorius|szerző|autori|հեղինակ|ავტორი|reportér|\
+    muhabiri|corespondent|correspondent|korrespondent|корреспондент|кореспондент|dopisnik|dopisovatel|tudósító
+    """)
+
+
+    static func hashes(_ list: String) -> FastSet {
+        var out = FastSet()
+        for item in list.split(separator: "|") {
+            let h = BoilerplateFold.tokenHashes(String(item))
+            if h.count == 1 { out.insert(h[0]) }
+            // Multi-word entries contribute their first word only where that is meaningful on its own.
+        }
+        return out
+    }
+}

@@ -1,0 +1,233 @@
+import Foundation
+import SluiceCore
+import SluiceTestSupport
+import SluiceText
+import Testing
+
+/// Builds paragraphs the way `ArticleTagger` does.
+func seedDocument(_ name: String) throws -> TextDocument {
+    let text = try TextDecoder().decode(try Seeds.bytes(name)).text
+    let split = MetadataSplitter().split(text)
+    return TextDocument(text: text, bodyStart: split.bodyOffset, metadataDate: split.published)
+}
+
+func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs }
+
+@Suite struct BoilerplateStripperTests {
+    let stripper = BoilerplateStripper()
+
+    func strip(_ text: String, body: String? = nil) -> (kept: [String], removed: [String: String]) {
+        let doc = TextDocument(text: text)
+        let (kept, removed) = stripper.strip(doc.paragraphs, languages: doc.paragraphs.map { _ in nil }, bodyLanguage: body)
+        var map: [String: String] = [:]
+        for r in removed { map[doc.slice(r.start, r.end)] = r.reason }
+        return (kept.map(\.text), map)
+    }
+
+    @Test func seed004_removesAdsCategoriesAndPreviousNewsList() throws {
+        let doc = try seedDocument("004_7c32e402a30a8c6e.txt")
+        let (kept, removed) = stripper.strip(doc.paragraphs, languages: doc.paragraphs.map { _ in nil }, bodyLanguage: "tr")
+        let reasons = Dictionary(removed.map { (doc.slice($0.start, $0.end), $0.reason) }, uniquingKeysWith: { a, _ in a })
+        #expect(reasons["Reklam"] == "advertisement")
+        #expect(reasons["Kategoriler: Dış Açı"] == "category-list")
+        #expect(reasons["Önceki Haberler"] == "related-list")
+        #expect(reasons["16 Ocak 2026 19:49"] == "related-list")
+        #expect(reasons["Bakırhan: Türkiye, Suriye’de garantör ülke olsun"] == "related-list")
+        #expect(removed.filter { $0.reason == "advertisement" }.count == 4)
+        // No body paragraph removed: everything kept is before the list, and every body line is kept.
+        let keptTexts = kept.map(\.text)
+        #expect(keptTexts.first == "Kremlin’den Karabağ açıklaması: Aliyev yaşananlardan dolayı özür diledi")
+        #expect(keptTexts.last?.hasPrefix("Açıklamada, bölgedeki ulaşım") == true)
+        #expect(keptTexts.contains("‘BARIŞ ANLAŞMASI İÇİN ÇALIŞMALAR SÜRECEK’"))
+        #expect(keptTexts.count == 10)
+        #expect(!keptTexts.contains { $0.contains("2026") })
+    }
+
+    @Test func seed002_removesCaptionsAndRelatedLine_keepsStamp() throws {
+        let doc = try seedDocument("002_4538f194cfa74816.txt")
+        let (kept, removed) = stripper.strip(doc.paragraphs, languages: doc.paragraphs.map { _ in nil }, bodyLanguage: "nb")
+        let reasons = Dictionary(removed.map { (doc.slice($0.start, $0.end), $0.reason) }, uniquingKeysWith: { a, _ in a })
+        #expect(reasons["KREVER STANS: Vladimir Putin og Emmanuel Macron vil ha slutt på krigingen i Nagorno-Karabakh. Foto: LUDOVIC MARIN / AFP"] == "photo-credit")
+        #expect(reasons["RENSER VÅPEN: Unge frivillige hjelper til med å ta vare på våpnene nær Hadrut i Nagorno-Karabakh. Foto: Karen Mirzoyan / AP"] == "photo-credit")
+        #expect(reasons["les også Russland og NATO møtes også i Kaukasus-krig"] == "related-list")
+        #expect(removed.count == 3)
+        let keptTexts = kept.map(\.text)
+        #expect(keptTexts.contains("Publisert: 01.10.20"))
+        #expect(keptTexts.contains("Konflikten raser"))
+        #expect(keptTexts.contains("Hevder fremmedkrigere strømmer til"))
+    }
+
+    @Test func seed003_removesTurkishCookieBanner() throws {
+        let doc = try seedDocument("003_59be5f47db3bc1db.txt")
+        let (kept, removed) = stripper.strip(doc.paragraphs, languages: doc.paragraphs.map { _ in nil }, bodyLanguage: "en")
+        let cookie = removed.filter { $0.reason == "cookie-notice" || $0.reason == "other-language" }
+        #expect(cookie.count == 4)
+        #expect(removed.contains { doc.slice($0.start, $0.end) == "X" })
+        #expect(kept.count == 15)
+        #expect(!kept.contains { $0.text.contains("çerez") })
+    }
+
+    @Test func seed003_withLanguageGuesses_removesOtherLanguageParagraphs() throws {
+        let doc = try seedDocument("003_59be5f47db3bc1db.txt")
+        let guesses: [LanguageGuess?] = doc.paragraphs.map {
+            $0.text.contains("çerez") || $0.text.contains("Bunu yaparken") ? LanguageGuess(code: "tr", confidence: 0.99, reliable: true)
+                : LanguageGuess(code: "en", confidence: 0.99, reliable: true)
+        }
+        let (kept, removed) = stripper.strip(doc.paragraphs, languages: guesses, bodyLanguage: "en")
+        #expect(removed.count == 5)
+        #expect(kept.count == 15)
+    }
+
+    @Test func seeds000and001_removeNothing() throws {
+        for name in ["000_be13250f815f3705.txt", "001_8538775e057fa5b3.txt"] {
+            let doc = try seedDocument(name)
+            let (kept, removed) = stripper.strip(doc.paragraphs, languages: doc.paragraphs.map { _ in nil }, bodyLanguage: nil)
+            #expect(removed.isEmpty, "\(name)")
+            #expect(kept.count == doc.paragraphs.count)
+        }
+    }
+
+    // MARK: Multilingual rules
+
+    @Test(arguments: [
+        ("We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies.", "cookie-notice"),
+        ("Vi bruker informasjonskapsler for å gi deg en bedre opplevelse av nettstedet. Ved å fortsette godtar du dette.", "cookie-notice"),
+        ("Šī vietne izmanto sīkdatnes. Turpinot lietot vietni, jūs piekrītat sīkdatņu izmantošanai.", "cookie-notice"),
+        ("Kasutame küpsiseid, et parandada teie kogemust meie veebilehel. Jätkates nõustute küpsiste kasutamisega.", "cookie-notice"),
+        ("Mes naudojame slapukus, kad pagerintume jūsų patirtį svetainėje.", "cookie-notice"),
+        ("Мы используем файлы cookie, чтобы улучшить работу сайта. Продолжая, вы соглашаетесь с политикой конфиденциальности.", "cookie-notice"),
+        ("Używamy ciasteczek, aby ulepszyć działanie strony. Korzystając ze strony, wyrażasz zgodę.", "cookie-notice"),
+        ("Wir verwenden Cookies, um unsere Website zu verbessern. Mehr dazu in der Datenschutzerklärung.", "cookie-notice"),
+        ("Reklam", "advertisement"), ("Advertisement", "advertisement"), ("Annonse", "advertisement"), ("Anzeige", "advertisement"),
+        ("Reklāma", "advertisement"), ("Реклама", "advertisement"), ("Publicité", "advertisement"), ("Sponsored", "advertisement"),
+        ("Foto: Ludovic Marin / AFP", "photo-credit"), ("Photo: Reuters", "photo-credit"), ("Фото: РИА Новости", "photo-credit"),
+        ("Fotoğraf: AA", "photo-credit"), ("Putin und Erdoğan in Sotschi (Photo by Mikhail Svetlov/Getty Images)", "photo-credit"),
+        ("Präsident Putin in Moskau. Mikhail Klimentyev / Sputnik", "photo-credit"), ("© AFP", "photo-credit"),
+        ("Read also: Putin and Erdoğan meet in Sochi", "related-list"), ("Loe ka: Putin kohtub Erdoğaniga", "related-list"),
+        ("Lasiet arī: Putins tiekas ar Erdoganu", "related-list"), ("Читайте также: Путин встретился с Эрдоганом", "related-list"),
+        ("Tags: Putin, Erdoğan, Karabakh", "category-list"), ("Etiketler: Putin, Erdoğan", "category-list"),
+        ("Теги: Путин, Эрдоган", "category-list"), ("Emneord: Russland, Tyrkia", "category-list"),
+        ("Home > World > Europe", "navigation"), ("Ana Sayfa", "navigation"), ("Главная", "navigation"),
+        ("Share on Facebook", "share-buttons"), ("Paylaş", "share-buttons"), ("Del", "share-buttons"), ("Поделиться", "share-buttons"),
+        ("Facebook Twitter WhatsApp", "share-buttons"),
+        ("Subscribe to our newsletter", "subscription"), ("Abone ol", "subscription"), ("Подпишитесь на рассылку", "subscription"),
+        ("© 2024 Example Media. All rights reserved.", "copyright"), ("Tüm hakları saklıdır.", "copyright"),
+        ("Все права защищены", "copyright"), ("Visas tiesības aizsargātas", "copyright"),
+        ("Comments (12)", "comment-notice"), ("Yorumlar", "comment-notice"), ("Комментарии закрыты.", "comment-notice"),
+        ("Kommentarer er stengt for denne saken.", "comment-notice"),
+        ("×", "template"), ("Yükleniyor...", "template"), ("{{ article.title }}", "template"),
+    ] as [(String, String)])
+    func rule_removesBoilerplateLine(line: String, reason: String) {
+        let text = "Putin and Erdoğan discussed the conflict in Nagorno-Karabakh by telephone on Tuesday, the Kremlin said in a statement published after the call.\n\(line)\nThe two leaders agreed to keep in close contact, according to the statement, which gave no further details about the talks."
+        let (kept, removed) = strip(text)
+        #expect(removed[line] == reason, "\(line)")
+        #expect(kept.count == 2)
+    }
+
+    @Test func relatedHeading_removesTheHeadlinesThatFollow() {
+        let text = """
+        Президенты обсудили ситуацию в Нагорном Карабахе по телефону, сообщили в Кремле после разговора в среду вечером в Москве.
+        Читайте также
+        Путин встретился с Эрдоганом в Сочи
+        Цены на нефть выросли
+        12 октября 2020
+        """
+        let (kept, removed) = strip(text)
+        #expect(kept.count == 1)
+        #expect(removed["Путин встретился с Эрдоганом в Сочи"] == "related-list")
+        #expect(removed["12 октября 2020"] == "related-list")
+    }
+
+    @Test func relatedHeading_stopsAtRunningText() {
+        let text = """
+        Les også
+        Krigen i Kaukasus
+        Tunge kamper mellom armenske og aserbajdsjanske styrker fortsatte onsdag for fjerde dag på rad siden konflikten brøt ut søndag, skriver nyhetsbyrået AP i en oppdatering.
+        """
+        let (kept, _) = strip(text)
+        #expect(kept.count == 2)
+    }
+
+    @Test func headlineDateList_withoutHeadingIsRemoved_stampIsKept() {
+        let text = """
+        Publisert: 01.10.20 14:32
+        Russlands president Vladimir Putin og Frankrikes president Emmanuel Macron ber partene i Nagorno-Karabakh om å stanse kampene umiddelbart, heter det i en uttalelse.
+        Mest lest
+        Rekordmange nordmenn handler aksjer (04.10.2020)
+        Oljeprisen stiger igjen (03.10.2020)
+        """
+        let (kept, removed) = strip(text, body: "nb")
+        #expect(kept.first == "Publisert: 01.10.20 14:32")
+        #expect(removed["Oljeprisen stiger igjen (03.10.2020)"] == "related-list")
+        #expect(removed.count == 3)
+    }
+
+    @Test func otherLanguage_onlyWhenConfidentAndLong() {
+        let body = "Presidents Recep Tayyip Erdoğan and Vladimir Putin discussed Turkish-Russian relations and regional developments on Saturday."
+        let doc = TextDocument(text: "\(body)\n\(body)\nİnternet sitemizin düzgün çalışması için kişisel veri politikamıza uygun olarak teknik araçlar kullanılmaktadır.\nKısa satır burada.")
+        let en = LanguageGuess(code: "en", confidence: 0.98, reliable: true)
+        let tr = LanguageGuess(code: "tr", confidence: 0.97, reliable: true)
+        let (kept, removed) = stripper.strip(doc.paragraphs, languages: [en, en, tr, tr], bodyLanguage: "en")
+        #expect(removed.count == 1)
+        #expect(removed.first?.reason == "other-language")
+        #expect(kept.count == 3)
+        // Without a body language, the guesses' majority is the body's.
+        #expect(stripper.strip(doc.paragraphs, languages: [en, en, tr, tr], bodyLanguage: nil).removed.count == 1)
+        // Not confident: kept.
+        let weak = LanguageGuess(code: "tr", confidence: 0.5, reliable: false)
+        #expect(stripper.strip(doc.paragraphs, languages: [en, en, weak, nil], bodyLanguage: "en").removed.isEmpty)
+        // Norwegian Bokmål and Danish are one family: no removal.
+        let nb = LanguageGuess(code: "nb", confidence: 0.98, reliable: true)
+        let da = LanguageGuess(code: "da", confidence: 0.99, reliable: true)
+        #expect(stripper.strip(doc.paragraphs, languages: [nb, nb, da, nil], bodyLanguage: "nb").removed.isEmpty)
+    }
+
+    // MARK: Negative tests: prose is kept
+
+    @Test(arguments: [
+        "The bakery sold more than 2,000 cookies on Saturday, and the owner said demand had doubled since the festival began.",
+        "The photo, taken by a local resident, shows smoke rising over Stepanakert after overnight shelling, officials said.",
+        "Фотографии, опубликованные в социальных сетях, показывают разрушенные дома в Степанакерте.",
+        "Fotoğraf sanatçısı sergisinde Karabağ'daki yıkımı anlatan kareleri ziyaretçilerle paylaştı.",
+        "Related talks between the two foreign ministers will take place in Moscow next week, the ministry said.",
+        "Reklam sektöründe yaşanan daralma, medya şirketlerinin gelirlerini de olumsuz etkiledi.",
+        "Share prices in Istanbul rose sharply on Thursday after the central bank raised interest rates.",
+        "Home owners in the region have been told to prepare for evacuation if the fighting spreads.",
+        "Çerez ve kuruyemiş satan esnaf, bayram öncesi satışların arttığını söyledi.",
+        "Tags on the missiles showed they had been produced in 2019, investigators said.",
+        "Comments by the Turkish president drew a sharp response from Yerevan on Monday.",
+        "– Vi er dypt bekymret, heter det videre.",
+        "Konflikten raser",
+    ])
+    func prose_isKept(_ line: String) {
+        let text = "Putin and Erdoğan discussed the conflict in Nagorno-Karabakh by telephone on Tuesday, the Kremlin said in a statement published after the call.\n\(line)\nThe two leaders agreed to keep in close contact, according to the statement, which gave no further details about the talks."
+        let (kept, removed) = strip(text)
+        #expect(removed.isEmpty, "\(line) → \(removed)")
+        #expect(kept.count == 3)
+    }
+
+    @Test func neverRemovesEverything() {
+        let (kept, removed) = strip("Reklam\nAdvertisement\nFoto: AFP")
+        #expect(!kept.isEmpty)
+        #expect(kept.count + removed.count == 3)
+    }
+
+    @Test func emptyInput() {
+        let (kept, removed) = stripper.strip([], languages: [], bodyLanguage: nil)
+        #expect(kept.isEmpty && removed.isEmpty)
+    }
+
+    @Test func speed_wellUnderBudget() throws {
+        let doc = try seedDocument("004_7c32e402a30a8c6e.txt")
+        let guesses = doc.paragraphs.map { _ -> LanguageGuess? in nil }
+        _ = stripper.strip(doc.paragraphs, languages: guesses, bodyLanguage: "tr")
+        let rounds = 300
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            for _ in 0..<rounds { _ = stripper.strip(doc.paragraphs, languages: guesses, bodyLanguage: "tr") }
+        }
+        let perArticle = elapsed / rounds
+        print("BoilerplateStripper: \(perArticle) per 3.6 KB article")
+        #expect(perArticle < .milliseconds(2)) // debug build; release is far below 0.05 ms
+    }
+}
