@@ -36,6 +36,13 @@ public struct Sandbox: Sendable {
         try DaemonProcess(spool: spool, state: state, extraArguments: extraArguments, environment: environment, logPath: root.appending("sluiced.log"))
     }
 
+    /// Starts a daemon in raw mode (`tagging = false`, plus `extraConfig` lines): the ingest core's tests
+    /// move thousands of files, which the text pipeline would slow down in a debug build.
+    public func startRawDaemon(extraConfig: String = "") throws -> DaemonProcess {
+        let config = try root.write("raw.toml", "tagging = false\n" + extraConfig)
+        return try startDaemon(["--config", config])
+    }
+
     /// Runs `sluicectl ARGS --state STATE --spool SPOOL`.
     public func ctl(_ arguments: [String]) throws -> CommandResult {
         try run(Binaries.sluicectl, arguments + ["--state", state, "--spool", spool])
@@ -79,11 +86,12 @@ public struct Sandbox: Sendable {
         ((try? FileManager.default.contentsOfDirectory(atPath: spool + "/" + sub)) ?? []).sorted()
     }
 
-    /// Waits until the daemon created the spool tree (it does so before it claims anything).
+    /// Waits until the daemon is ready: spool and store open, watch set, first scan done, signal
+    /// handlers installed (it logs "sluiced is ready"). Signals sent earlier would kill it outright.
     public func waitForSpool(_ daemon: DaemonProcess) async throws {
-        try await waitUntil("spool created") {
+        try await waitUntil("sluiced ready") {
             guard daemon.isRunning else { throw DeadlineExceeded(description: "sluiced exited: \(daemon.log)") }
-            return FileManager.default.fileExists(atPath: spool + "/incoming") && FileManager.default.fileExists(atPath: state + "/sluice.db")
+            return daemon.log.contains("sluiced is ready")
         }
     }
 
