@@ -49,9 +49,13 @@ public struct ArticleTagger: ArticleParser {
     public func tag(text: String, file: String? = nil) -> TagResult {
         let split = metadata.split(text)
         let document = TextDocument(text: text, bodyStart: split.bodyOffset, metadataDate: split.published)
-        let firstPass = languages.detectArticle(document.paragraphs)
+        let evidence = languages.evidence(of: document.paragraphs)
+        let firstPass = languages.decide(evidence, including: { _ in true })
         let (kept, removed) = boilerplate.strip(document.paragraphs, languages: firstPass.perParagraph, bodyLanguage: firstPass.language?.code)
-        let language = kept.count == document.paragraphs.count ? firstPass.language : languages.detectArticle(kept).language
+        let keptIndices = Set(kept.map(\.index))
+        let language = kept.count == document.paragraphs.count
+            ? firstPass.language
+            : languages.decide(evidence, including: { keptIndices.contains($0) }).language
         let title = headlines.title(kept: kept, language: language?.code)
         let found = entities.tag(kept, language: language?.code)
         let published = dates.extract(metadata: split.published, kept: kept, language: language?.code)

@@ -15,25 +15,38 @@ public struct TextDocument: Sendable {
     /// What the metadata splitter found (` date YYYY-MM` prefix).
     public var metadataDate: PublishedDate?
 
+    /// Where each scalar starts in `text` (plus `endIndex`), for slicing without re-encoding.
+    private let positions: [String.Index]
+
     /// Splits `text` into paragraphs, starting at scalar offset `bodyStart` (after a metadata prefix).
     public init(text: String, bodyStart: Int = 0, metadataDate: PublishedDate? = nil) {
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        var positions: [String.Index] = []
+        scalars.reserveCapacity(text.utf8.count)
+        positions.reserveCapacity(text.utf8.count + 1)
+        let view = text.unicodeScalars
+        var index = view.startIndex
+        while index < view.endIndex {
+            scalars.append(view[index])
+            positions.append(index)
+            index = view.index(after: index)
+        }
+        positions.append(view.endIndex)
         self.scalars = scalars
+        self.positions = positions
         self.metadataDate = metadataDate
         var paragraphs: [Paragraph] = []
         var lineStart = bodyStart
-        var i = bodyStart
         func flush(_ end: Int) {
             var s = lineStart, e = end
-            while s < e && scalars[s].properties.isWhitespace { s += 1 }
-            while e > s && scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e && TextDocument.isSpace(scalars[s]) { s += 1 }
+            while e > s && TextDocument.isSpace(scalars[e - 1]) { e -= 1 }
             if s < e {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[s..<e])
-                paragraphs.append(Paragraph(index: paragraphs.count, start: s, end: e, text: String(view)))
+                paragraphs.append(Paragraph(index: paragraphs.count, start: s, end: e, text: String(view[positions[s]..<positions[e]])))
             }
         }
+        var i = bodyStart
         while i < scalars.count {
             if scalars[i] == "\n" {
                 flush(i)
@@ -45,11 +58,16 @@ public struct TextDocument: Sendable {
         self.paragraphs = paragraphs
     }
 
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C)
+            : scalar.properties.isWhitespace
+    }
+
     /// The text between two scalar offsets.
     public func slice(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        return String(text.unicodeScalars[positions[s]..<positions[e]])
     }
 }
 

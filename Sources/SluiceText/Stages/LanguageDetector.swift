@@ -30,6 +30,22 @@ public struct LanguageDetector: Sendable {
     /// by length; a paragraph whose evidence points elsewhere (a banner in another language) starts a
     /// new batch and gets a vote of its own. No byte is sent to CLD2 twice.
     public func detectArticle(_ paragraphs: [Paragraph]) -> (language: LanguageGuess?, perParagraph: [LanguageGuess?]) {
+        decide(evidence(of: paragraphs), including: { _ in true })
+    }
+
+    /// The article's language from the evidence of the paragraphs `including` accepts, and every
+    /// paragraph's guess (judged against that language). Re-deciding on a subset — after boilerplate
+    /// removal — costs no second CLD2 call.
+    func decide(_ each: [LanguageEvidence], including: (Int) -> Bool) -> (language: LanguageGuess?, perParagraph: [LanguageGuess?]) {
+        var total = LanguageEvidence()
+        for (i, e) in each.enumerated() where including(i) { total.add(e) }
+        let article = decide(total, prior: nil)
+        let perParagraph = each.map { decide($0, prior: article?.language)?.guess }
+        return (article?.guess, perParagraph)
+    }
+
+    /// Each paragraph's evidence: our scan plus CLD2, called on batches of paragraphs.
+    func evidence(of paragraphs: [Paragraph]) -> [LanguageEvidence] {
         var each = paragraphs.map { scanned($0.text) }
         var batch: [BatchMember] = []
         var batchKey = -1
@@ -62,12 +78,7 @@ public struct LanguageDetector: Sendable {
             batchLength += length + 1
         }
         send()
-
-        var total = LanguageEvidence()
-        for e in each { total.add(e) }
-        let article = decide(total, prior: nil)
-        let perParagraph = each.map { decide($0, prior: article?.language)?.guess }
-        return (article?.guess, perParagraph)
+        return each
     }
 
     /// A paragraph in a CLD2 batch: its index and UTF-8 length.

@@ -13,10 +13,37 @@ public struct TopicClassifier: Sendable {
         public var name: String
         public var entities: Set<String>
         public var entityWeight: Int
-        public var keywords: [String]
+        public var keywords: [String] {
+            didSet { stems = keywords.map(Stem.init) }
+        }
         public var groups: [Set<String>]
         public var languages: Set<String>?
         public var threshold: Int
+        /// `keywords`, parsed once.
+        var stems: [Stem]
+
+        public init(name: String, entities: Set<String>, entityWeight: Int, keywords: [String], groups: [Set<String>], languages: Set<String>?, threshold: Int) {
+            self.name = name
+            self.entities = entities
+            self.entityWeight = entityWeight
+            self.keywords = keywords
+            self.groups = groups
+            self.languages = languages
+            self.threshold = threshold
+            self.stems = keywords.map(Stem.init)
+        }
+    }
+
+    /// A keyword as scalar values: one or more words; the last is a prefix unless the keyword ends in
+    /// a space.
+    struct Stem: Sendable, Equatable {
+        var parts: [[UInt32]]
+        var exactLast: Bool
+
+        init(_ keyword: String) {
+            exactLast = keyword.hasSuffix(" ")
+            parts = keyword.lowercased().split(separator: " ").map { $0.unicodeScalars.map(\.value) }
+        }
     }
 
     /// The rules, in file order.
@@ -99,61 +126,121 @@ public struct TopicClassifier: Sendable {
             var score = rule.entities.intersection(names).count * rule.entityWeight
             if score < rule.threshold && !rule.keywords.isEmpty {
                 if words == nil { words = Words(title.map { $0 + "\n" + text } ?? text) }
-                score += words!.matches(rule.keywords, needed: rule.threshold - score)
+                score += words!.matches(rule.stems, needed: rule.threshold - score)
             }
             if score >= rule.threshold { fired.append(rule.name) }
         }
         return fired
     }
 
-    /// The lower-cased words of a text, indexed for stem look-ups.
+    /// The lower-cased words of a text as scalar ranges, indexed by their first two scalars.
+    ///
+    /// Built once per article (only when a rule needs keywords) without creating a String per word.
     struct Words {
-        let lowered: String
-        /// Words by their first two scalars.
-        var byPrefix: [String: [String]] = [:]
-        var all: Set<String> = []
+        /// The lower-cased text's scalar values.
+        let chars: [UInt32]
+        /// Each word's [start, end) in `chars`, in text order.
+        var words: [(start: Int, end: Int)] = []
+        /// Word numbers by the key of their first two scalars.
+        var byPrefix: [UInt64: [Int]] = [:]
 
         init(_ text: String) {
-            lowered = text.lowercased()
-            var current = String.UnicodeScalarView()
-            func flush() {
-                guard !current.isEmpty else { return }
-                let word = String(current)
-                if all.insert(word).inserted {
-                    byPrefix[String(String.UnicodeScalarView(current.prefix(2))), default: []].append(word)
-                }
-                current = String.UnicodeScalarView()
-            }
-            for scalar in lowered.unicodeScalars {
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-" {
-                    current.append(scalar)
-                } else {
-                    flush()
+            var chars: [UInt32] = []
+            chars.reserveCapacity(text.utf8.count)
+            for scalar in text.unicodeScalars { chars.append(Lowercase.map(scalar.value)) }
+            self.chars = chars
+            var start = -1
+            for (i, c) in chars.enumerated() {
+                if Lowercase.isWordScalar(c) {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    add(start, i)
+                    start = -1
                 }
             }
-            flush()
+            if start >= 0 { add(start, chars.count) }
         }
 
-        /// How many of `stems` occur (at most `needed`): a stem matches words starting with it; a stem
-        /// ending in a space matches that word exactly; a stem with an inner space is a phrase.
-        func matches(_ stems: [String], needed: Int) -> Int {
+        static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+        private mutating func add(_ start: Int, _ end: Int) {
+            let n = words.count
+            words.append((start, end))
+            byPrefix[Words.key(chars[start], end - start > 1 ? chars[start + 1] : 0), default: []].append(n)
+        }
+
+        /// Whether word `w` starts with `stem` (or equals it, when `exact`).
+        func word(_ w: Int, matches stem: ArraySlice<UInt32>, exact: Bool) -> Bool {
+            let (start, end) = words[w]
+            let length = end - start
+            if length < stem.count || (exact && length != stem.count) { return false }
+            var i = start
+            for c in stem {
+                if chars[i] != c { return false }
+                i += 1
+            }
+            return true
+        }
+
+        /// How many of `stems` occur (counting stops at `needed`): a stem matches words starting with
+        /// it; a stem ending in a space matches that word exactly; a stem with inner spaces is a phrase
+        /// whose words must follow each other (the last one a prefix).
+        func matches(_ stems: [Stem], needed: Int) -> Int {
             var count = 0
-            for stem in stems {
-                let hit: Bool
-                if stem.hasSuffix(" ") {
-                    hit = all.contains(String(stem.dropLast()))
-                } else if stem.contains(" ") {
-                    hit = lowered.contains(stem)
-                } else {
-                    let key = String(String.UnicodeScalarView(stem.unicodeScalars.prefix(2)))
-                    hit = byPrefix[key]?.contains(where: { $0.hasPrefix(stem) }) ?? false
-                }
-                if hit {
-                    count += 1
-                    if count >= needed { break }
-                }
+            for stem in stems where occurs(stem) {
+                count += 1
+                if count >= needed { break }
             }
             return count
         }
+
+        func occurs(_ stem: Stem) -> Bool {
+            guard let first = stem.parts.first, !first.isEmpty else { return false }
+            let candidates: [Int]
+            if first.count == 1 {
+                candidates = byPrefix.filter { $0.key >> 32 == UInt64(first[0]) }.flatMap(\.value)
+            } else {
+                candidates = byPrefix[Words.key(first[0], first[1])] ?? []
+            }
+            for w in candidates {
+                var ok = true
+                for (k, part) in stem.parts.enumerated() {
+                    let isLast = k == stem.parts.count - 1
+                    guard w + k < words.count, word(w + k, matches: part[...], exact: !isLast || stem.exactLast) else { ok = false; break }
+                }
+                if ok { return true }
+            }
+            return false
+        }
+    }
+}
+
+/// Lower-casing and word classes of scalars from a table built once (Latin, Greek, Cyrillic, Armenian,
+/// Georgian: the scripts the articles use); other scalars go through Unicode properties.
+enum Lowercase {
+    static let tableSize = 0x2000
+    static let table: [UInt32] = (0..<UInt32(tableSize)).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return value }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first!.value : value
+    }
+    static let wordTable: [Bool] = (0..<UInt32(tableSize)).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar == "-" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func map(_ c: UInt32) -> UInt32 {
+        if c < 0x80 { return c >= 0x41 && c <= 0x5A ? c + 32 : c }
+        if c < UInt32(tableSize) { return table[Int(c)] }
+        guard let scalar = Unicode.Scalar(c) else { return c }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first!.value : c
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ c: UInt32) -> Bool {
+        if c < UInt32(tableSize) { return wordTable[Int(c)] }
+        return Unicode.Scalar(c).map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
     }
 }
