@@ -167,6 +167,7 @@ public struct Journal: JournalStore, JournalReader {
                     PRIMARY KEY (topic, seq)
                 ) WITHOUT ROWID;
                 CREATE INDEX entry_topic_seq ON entry_topic(seq);
+                ALTER TABLE entry ADD COLUMN story_signature TEXT;
                 """)
         }
         return migrator
@@ -182,10 +183,9 @@ public struct Journal: JournalStore, JournalReader {
         var published: PublishedDate?
         var removed: [RemovedText]?
         var paragraphLanguages: [ParagraphLanguage]?
-        var signature: StorySignature?
 
         enum CodingKeys: String, CodingKey {
-            case entities, topics, metadata, published, removed, paragraphLanguages = "paragraph_languages", signature
+            case entities, topics, metadata, published, removed, paragraphLanguages = "paragraph_languages"
         }
     }
 
@@ -204,8 +204,9 @@ public struct Journal: JournalStore, JournalReader {
         var (seq, prev) = try head(db)
         let insert = try db.cachedStatement(sql: """
             INSERT INTO entry (seq, sha256, received_at, source_name, source_uid, size, raw, text, title,
-                               language, published, published_precision, tags, story_id, prev_hash, entry_hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               language, published, published_precision, tags, story_id, story_signature,
+                               prev_hash, entry_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(sha256) DO NOTHING
             """)
         let existing = try db.cachedStatement(sql: "SELECT seq FROM entry WHERE sha256 = ?")
@@ -222,14 +223,14 @@ public struct Journal: JournalStore, JournalReader {
             let tags = try encoder.encode(Tags(
                 entities: article.entities, topics: article.topics, metadata: article.metadata, published: article.published,
                 removed: article.removed.isEmpty ? nil : article.removed,
-                paragraphLanguages: article.paragraphLanguages.isEmpty ? nil : article.paragraphLanguages,
-                signature: article.storySignature))
+                paragraphLanguages: article.paragraphLanguages.isEmpty ? nil : article.paragraphLanguages))
             let story = try Journal.story(for: article.storySignature, seq: next, matcher: stories, db)
             try insert.execute(arguments: [
                 next, Data(record.sha256), record.receivedAt, record.sourceName, Int64(record.sourceUID),
                 Int64(record.raw.count), Data(record.raw), article.text, article.title, article.language,
                 article.published?.date, article.published?.precision.rawValue,
-                String(decoding: tags, as: UTF8.self), story, Data(prev), Data(hash),
+                String(decoding: tags, as: UTF8.self), story, try Journal.encodeSignature(article.storySignature, encoder),
+                Data(prev), Data(hash),
             ])
             if db.changesCount == 1 {
                 seq = next
@@ -255,22 +256,29 @@ public struct Journal: JournalStore, JournalReader {
         guard let signature, let matcher else { return nil }
         let keys = signature.persons.isEmpty ? signature.places : signature.persons
         if keys.isEmpty { return nil }
-        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-        var arguments = StatementArguments(keys)
-        arguments += [seq - 20_000]
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT e.seq, e.story_id, e.tags FROM entry e
-            WHERE e.seq IN (SELECT DISTINCT seq FROM entry_entity WHERE name IN (\(placeholders)) AND seq > ?)
-              AND e.story_id IS NOT NULL
-            ORDER BY e.seq DESC LIMIT 500
-            """, arguments: arguments)
+        // Per key, the newest entries that mention it, through the (name, seq) primary key, lazily:
+        // most new entries match one of the first few candidates.
+        let candidates = try db.cachedStatement(sql: """
+            SELECT x.seq, e.story_id, e.story_signature FROM entry_entity x JOIN entry e ON e.seq = x.seq
+            WHERE x.name = ? AND x.seq > ? AND e.story_id IS NOT NULL AND e.story_signature IS NOT NULL
+            ORDER BY x.seq DESC LIMIT 50
+            """)
         let decoder = JSONDecoder()
-        for row in rows {
-            let json: String = row["tags"]
-            guard let other = (try? decoder.decode(Tags.self, from: Data(json.utf8)))?.signature else { continue }
-            if matcher.sameStory(signature, other) { return row["story_id"] }
+        var seen = Set<Int64>()
+        for key in keys {
+            let rows = try Row.fetchCursor(candidates, arguments: [key, seq - 20_000])
+            while let row = try rows.next() {
+                guard seen.insert(row["seq"]).inserted else { continue }
+                let json: String = row["story_signature"]
+                guard let other = try? decoder.decode(StorySignature.self, from: Data(json.utf8)) else { continue }
+                if matcher.sameStory(signature, other) { return row["story_id"] }
+            }
         }
         return String(seq)
+    }
+
+    static func encodeSignature(_ signature: StorySignature?, _ encoder: JSONEncoder) throws -> String? {
+        try signature.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
     }
 
     /// Writes the entity and topic index rows of one entry.
@@ -325,17 +333,17 @@ public struct Journal: JournalStore, JournalReader {
                     let tags = try encoder.encode(Tags(
                         entities: article.entities, topics: article.topics, metadata: article.metadata, published: article.published,
                         removed: article.removed.isEmpty ? nil : article.removed,
-                        paragraphLanguages: article.paragraphLanguages.isEmpty ? nil : article.paragraphLanguages,
-                        signature: article.storySignature))
+                        paragraphLanguages: article.paragraphLanguages.isEmpty ? nil : article.paragraphLanguages))
                     try db.execute(sql: "DELETE FROM entry_entity WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "DELETE FROM entry_topic WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "UPDATE entry SET story_id = NULL WHERE seq = ?", arguments: [seq])
                     let story = try Journal.story(for: article.storySignature, seq: seq, matcher: stories, db)
                     try db.execute(sql: """
                         UPDATE entry SET text = ?, title = ?, language = ?, published = ?, published_precision = ?,
-                               tags = ?, story_id = ? WHERE seq = ?
+                               tags = ?, story_id = ?, story_signature = ? WHERE seq = ?
                         """, arguments: [article.text, article.title, article.language, article.published?.date,
-                                         article.published?.precision.rawValue, String(decoding: tags, as: UTF8.self), story, seq])
+                                         article.published?.precision.rawValue, String(decoding: tags, as: UTF8.self), story,
+                                         try Journal.encodeSignature(article.storySignature, encoder), seq])
                     try Journal.index(article, seq: seq, db)
                 }
                 return (rows.count, last)
