@@ -187,6 +187,16 @@ public struct Journal: JournalStore, JournalReader {
         enum CodingKeys: String, CodingKey {
             case entities, topics, metadata, published, removed, paragraphLanguages = "paragraph_languages"
         }
+
+        /// The derived data of an article, empty lists left out.
+        init(_ article: ParsedArticle) {
+            entities = article.entities
+            topics = article.topics
+            metadata = article.metadata
+            published = article.published
+            removed = article.removed.isEmpty ? nil : article.removed
+            paragraphLanguages = article.paragraphLanguages.isEmpty ? nil : article.paragraphLanguages
+        }
     }
 
     public func append(_ batch: [IngestRecord]) async throws -> [AppendOutcome] {
@@ -220,10 +230,7 @@ public struct Journal: JournalStore, JournalReader {
                 size: Int64(record.raw.count), sourceName: record.sourceName)
             let hash = EntryHash.hash(prev: prev, fields)
             let article = record.article
-            let tags = try encoder.encode(Tags(
-                entities: article.entities, topics: article.topics, metadata: article.metadata, published: article.published,
-                removed: article.removed.isEmpty ? nil : article.removed,
-                paragraphLanguages: article.paragraphLanguages.isEmpty ? nil : article.paragraphLanguages))
+            let tags = try encoder.encode(Tags(article))
             let story = try Journal.story(for: article.storySignature, seq: next, matcher: stories, db)
             try insert.execute(arguments: [
                 next, Data(record.sha256), record.receivedAt, record.sourceName, Int64(record.sourceUID),
@@ -330,10 +337,7 @@ public struct Journal: JournalStore, JournalReader {
                     last = seq
                     let raw: Data = row["raw"]
                     guard let article = parse(Array(raw), row["source_name"]) else { continue }
-                    let tags = try encoder.encode(Tags(
-                        entities: article.entities, topics: article.topics, metadata: article.metadata, published: article.published,
-                        removed: article.removed.isEmpty ? nil : article.removed,
-                        paragraphLanguages: article.paragraphLanguages.isEmpty ? nil : article.paragraphLanguages))
+                    let tags = try encoder.encode(Tags(article))
                     try db.execute(sql: "DELETE FROM entry_entity WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "DELETE FROM entry_topic WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "UPDATE entry SET story_id = NULL WHERE seq = ?", arguments: [seq])
