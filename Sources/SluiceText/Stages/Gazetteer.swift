@@ -170,6 +170,15 @@ struct Gazetteer: Sendable {
             add(item.name, entity: id)
             for alias in item.aliases ?? [] { add(alias, entity: id) }
             for alias in item.surnames ?? [] { add(alias, entity: id, surname: true) }
+            if item.kind == "person" {
+                // Other transliteration conventions of the English spelling (Pashinyan → Pasjinjan, …).
+                for alias in item.aliases ?? [] where !alias.contains("|") {
+                    for variant in GazetteerTransliteration.variants(of: alias) { add(variant, entity: id) }
+                }
+                for alias in item.surnames ?? [] where !alias.contains("|") {
+                    for variant in GazetteerTransliteration.variants(of: alias) { add(variant, entity: id, surname: true) }
+                }
+            }
             for alias in item.ambiguousSurnames ?? [] { add(alias, entity: id, surname: true, ambiguous: true) }
             for alias in item.demonyms ?? [] { add(alias, entity: id) }
         }

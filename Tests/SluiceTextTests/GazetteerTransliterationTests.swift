@@ -1,0 +1,23 @@
+import SluiceCore
+@testable import SluiceText
+import Testing
+
+struct GazetteerTransliterationTests {
+    @Test(arguments: [
+        ("Pashinyan", "Pasjinjan"), ("Pashinyan", "Paschinjan"), ("Pashinyan", "Paszynian"),
+        ("Mnatsakanyan", "Mnacakanjan"), ("Aliyev", "Alijev"), ("Sergey", "Sergej"), ("Çavuşoğlu", "Tsjavusoglu"),
+    ])
+    func variants_includeOtherConventions(_ name: String, _ expected: String) {
+        #expect(GazetteerTransliteration.variants(of: name).contains(expected))
+    }
+
+    @Test func variants_ofNonLatinNames_areNone() {
+        #expect(GazetteerTransliteration.variants(of: "Пашинян").isEmpty)
+    }
+
+    @Test func tagger_findsANorwegianTransliteration_inContext() {
+        let doc = TextDocument(text: "Statsminister Nikol Pasjinjan møtte Ilham Alijev i Moskva.")
+        let names = Set(EntityTagger().tag(doc.paragraphs, language: "nb").map(\.name))
+        #expect(names.isSuperset(of: ["Nikol Pashinyan", "Ilham Aliyev", "Moscow"]))
+    }
+}
