@@ -33,10 +33,10 @@ public struct Spool: Sendable {
 
     /// Makes `path` absolute against the working directory and drops a trailing slash.
     public static func absolute(_ path: String) -> String {
-        var p = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
-        if p.hasSuffix("/.") { p.removeLast(2) }
-        return p
+        let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        // Drop "." segments and repeated or trailing slashes; ".." stays (it may cross a symlink).
+        let parts = joined.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        return "/" + parts.joined(separator: "/")
     }
 
     // MARK: - Start-up
