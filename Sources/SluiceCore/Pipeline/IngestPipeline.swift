@@ -146,7 +146,12 @@ public final class IngestPipeline: Service {
 
     private func commitLoop(_ buffer: CommitBuffer<Processed>) async throws {
         while let batch = await buffer.nextBatch() {
-            let outcomes = await appendRetrying(batch.map(\.record))
+            guard let outcomes = await appendRetrying(batch.map(\.record)) else {
+                // Cancelled while the store kept failing: the files stay in active/ and the next start
+                // recovers them.
+                logger.error("stopping with an uncommitted batch; its files stay in active/ for the next start", metadata: ["batch.size": "\(batch.count)"])
+                return
+            }
             var appended = 0, duplicates = 0, bytes = 0
             for (item, outcome) in zip(batch, outcomes) {
                 switch outcome {
@@ -173,12 +178,14 @@ public final class IngestPipeline: Service {
 
     /// Appends a batch, retrying with backoff while the store fails (disk full, I/O errors): the files
     /// stay in active/ meanwhile and the workers stop once the buffer is full, so nothing more is claimed.
-    private func appendRetrying(_ records: [IngestRecord]) async -> [AppendOutcome] {
+    /// - Returns: the outcomes, or nil when the task was cancelled before a commit succeeded.
+    private func appendRetrying(_ records: [IngestRecord]) async -> [AppendOutcome]? {
         var delay = Duration.milliseconds(50)
         while true {
             do {
                 return try await store.append(records)
             } catch {
+                if Task.isCancelled { return nil }
                 logger.error("batch commit failed; retrying", error: error, metadata: ["batch.size": "\(records.count)", "retry.in": "\(delay)"])
                 statistics.failure("commit failed: \(error)")
                 try? await Task.sleep(for: delay)
