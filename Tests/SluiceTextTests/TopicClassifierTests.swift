@@ -1,0 +1,97 @@
+import SluiceCore
+@testable import SluiceText
+import Testing
+
+struct TopicClassifierTests {
+    let rules = """
+        [topics.karabakh]
+        entities = ["Nagorno-Karabakh"]
+        keywords = ["karabakh", "карабах"]
+        entity-weight = 2
+        threshold = 2
+
+        [topics.relations]
+        groups = [["Russia"], ["Turkey"]]
+        entities = ["Russia", "Turkey"]
+        entity-weight = 1
+        threshold = 2
+
+        [topics.sport]
+        keywords = ["football", "champions league", "gol "]
+        threshold = 2
+        languages = ["en", "tr"]
+        """
+
+    func entity(_ name: String) -> EntityTag { EntityTag(kind: "place", name: name, mentions: []) }
+
+    @Test func entityAlone_reachesTheThreshold() throws {
+        let classifier = try TopicClassifier(toml: rules, source: "test")
+        #expect(classifier.classify(text: "…", title: nil, entities: [entity("Nagorno-Karabakh")], language: "en") == ["karabakh"])
+    }
+
+    @Test func keywordStems_matchWordStarts_inAnyScript() throws {
+        let classifier = try TopicClassifier(toml: rules, source: "test")
+        // One keyword scores 1 < 2; two distinct stems fire.
+        #expect(classifier.classify(text: "Karabakhs ceasefire", title: nil, entities: [], language: "en").isEmpty)
+        #expect(classifier.classify(text: "Karabakhs ceasefire; Нагорного Карабаха", title: nil, entities: [], language: "ru") == ["karabakh"])
+        // A stem inside a word does not count.
+        #expect(classifier.classify(text: "prekarabakh prекарабах", title: nil, entities: [], language: "en").isEmpty)
+    }
+
+    @Test func groups_needAMemberEach() throws {
+        let classifier = try TopicClassifier(toml: rules, source: "test")
+        #expect(classifier.classify(text: "", title: nil, entities: [entity("Russia")], language: "en").isEmpty)
+        #expect(classifier.classify(text: "", title: nil, entities: [entity("Russia"), entity("Turkey")], language: "en") == ["relations"])
+    }
+
+    @Test func phrasesAndExactWords_andLanguageLimits() throws {
+        let classifier = try TopicClassifier(toml: rules, source: "test")
+        #expect(classifier.classify(text: "A Champions League night; a gol at last", title: nil, entities: [], language: "en") == ["sport"])
+        #expect(classifier.classify(text: "A Champions League night; a goldfish", title: nil, entities: [], language: "en").isEmpty)
+        #expect(classifier.classify(text: "A Champions League night; a gol at last", title: nil, entities: [], language: "de").isEmpty)
+    }
+
+    @Test func unknownKeys_areErrorsNamingTheKey() {
+        #expect(throws: ConfigError.self) { try TopicClassifier(toml: "[topics.x]\nkeyword = [\"a\"]\n", source: "rules.toml") }
+        do {
+            _ = try TopicClassifier(toml: "[topics.x]\nkeyword = [\"a\"]\n", source: "rules.toml")
+        } catch {
+            #expect(error.code == .unknownKey)
+            #expect(error.message.contains("topics.x.keyword"))
+        }
+    }
+
+    @Test func builtInRules_load_andTagTheSeeds() throws {
+        let classifier = try TopicClassifier.builtIn()
+        #expect(Set(classifier.rules.map(\.name)).isSuperset(of: ["nagorno-karabakh", "russia-turkey-relations", "sport", "economy"]))
+    }
+}
+
+struct StoryClustererTests {
+    func signature(_ persons: [String], places: [String] = ["Nagorno-Karabakh"], date: String? = nil, weekdays: [Int] = []) -> StorySignature {
+        StorySignature(persons: persons, places: places, organizations: [], date: date, weekdays: weekdays)
+    }
+
+    @Test func sameActors_compatibleDates_sameStory() {
+        let a = signature(["Vladimir Putin", "Ilham Aliyev"], date: "2023-09")
+        let b = signature(["Ilham Aliyev", "Vladimir Putin"], date: "2023-09-21")
+        #expect(StoryClusterer().sameStory(a, b))
+    }
+
+    @Test func differentActors_orDates_orWeekdays_areDifferentStories() {
+        let clusterer = StoryClusterer()
+        let call = signature(["Vladimir Putin", "Recep Tayyip Erdoğan"], date: "2020-10")
+        #expect(!clusterer.sameStory(call, signature(["Vladimir Putin", "Ilham Aliyev"], date: "2020-10")))
+        #expect(!clusterer.sameStory(call, signature(["Vladimir Putin", "Recep Tayyip Erdoğan"], date: "2020-11")))
+        #expect(!clusterer.sameStory(signature(["Vladimir Putin"], date: "2020-10-05"), signature(["Vladimir Putin"], date: "2020-10-12")))
+        #expect(!clusterer.sameStory(signature(["Vladimir Putin"], weekdays: [1]), signature(["Vladimir Putin"], weekdays: [5])))
+    }
+
+    @Test func weekdayFinder_readsCLDRNames_inflectedToo() {
+        let finder = WeekdayFinder()
+        #expect(finder.weekdays(in: "Prezidents otrdien paziņoja") == [1])
+        #expect(finder.weekdays(in: "late Saturday, the president said") == [5])
+        #expect(finder.weekdays(in: "Cumartesi günü yapılan görüşmede") == [5])
+        #expect(finder.weekdays(in: "no weekday here").isEmpty)
+    }
+}
