@@ -8,6 +8,15 @@ import SluiceText
 struct Daemon {
     var configuration: SluiceConfiguration
     var logger: Logger
+    /// Reads the configuration again (file and flags), for SIGHUP.
+    var reload: @Sendable () throws(ConfigError) -> SluiceConfiguration
+
+    /// The parse stage a configuration asks for: the text pipeline with its topic rules, or raw mode.
+    static func makeParser(_ configuration: SluiceConfiguration) throws(ConfigError) -> any ArticleParser {
+        if !configuration.tagging { return ArticlePipeline() }
+        try ArticleTagger.prepareResources()
+        return ArticleTagger(topics: try TopicClassifier.forConfiguration(configuration))
+    }
 
     func run() async throws {
         // The prelude: lock, spool, recovery, store. Nothing is claimed before all of it succeeded.
@@ -21,10 +30,7 @@ struct Daemon {
         let journal = try Journal.open(
             path: Spool.absolute(configuration.databasePath), stories: configuration.tagging ? StoryClusterer() : nil)
 
-        if configuration.tagging { try ArticleTagger.prepareResources() }
-        let parser: any ArticleParser = configuration.tagging
-            ? ArticleTagger(topics: try TopicClassifier.forConfiguration(configuration))
-            : ArticlePipeline()
+        let parser = ParserHolder(try Daemon.makeParser(configuration))
         let queue = IngestQueue(capacity: configuration.queueCapacity)
         let statistics = IngestStatistics()
         let pipeline = IngestPipeline(
@@ -41,6 +47,7 @@ struct Daemon {
             services: [
                 .init(service: pipeline, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
                 .init(service: watcher, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
+                .init(service: ReloadService(parser: parser, running: configuration, reload: reload, logger: logger), successTerminationBehavior: .ignore, failureTerminationBehavior: .gracefullyShutdownGroup),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger)

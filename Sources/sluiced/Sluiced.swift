@@ -58,7 +58,10 @@ struct Sluiced: AsyncParsableCommand {
         let logger = Logger(label: "sluiced")
 
         do {
-            try await Daemon(configuration: configuration, logger: logger).run()
+            let command = self
+            try await Daemon(configuration: configuration, logger: logger, reload: { () throws(ConfigError) in
+                try command.loadConfiguration()
+            }).run()
         } catch let error as ConfigError {
             logger.critical("sluiced cannot run", metadata: ["error.code": "\(error.code.rawValue)"])
             FileHandle.standardError.write(Data("sluiced: \(error.message)\n".utf8))

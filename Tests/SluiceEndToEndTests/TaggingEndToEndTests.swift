@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import SluiceTestSupport
 import Testing
 
@@ -72,5 +73,47 @@ struct TaggingEndToEndTests {
         let result = try run(Binaries.sluicectl, ["tag", empty])
         #expect(result.status == 1)
         #expect(result.stderr.contains("empty"))
+    }
+}
+
+/// SIGHUP re-reads the configuration: new topic rules apply to files claimed afterwards.
+@Suite(.serialized, .timeLimit(.minutes(2)))
+struct ReloadEndToEndTests {
+    struct Tagged: Decodable { var source_name: String; var topics: [String] }
+
+    @Test func sighup_appliesNewTopicRulesToNewFiles_andKeepsTheOldOnesWhenInvalid() async throws {
+        let box = try Sandbox("reload")
+        defer { box.remove() }
+        let rules = box.root.appending("topics.toml")
+        try box.root.write("topics.toml", "[topics.alpha]\nkeywords = [\"zebra\"]\nthreshold = 1\n")
+        let config = try box.root.write("sluiced.toml", "topics = \"\(rules)\"\n")
+        let daemon = try box.startDaemon(["--config", config])
+        try await box.waitForSpool(daemon)
+
+        try box.drop("one.txt", Array("Zebra news\n\nA zebra crossed the road.\n".utf8))
+        try await waitUntil("first file") { try box.status().ingested == 1 }
+
+        // When the rules change and the daemon gets SIGHUP
+        try box.root.write("topics.toml", "[topics.beta]\nkeywords = [\"zebra\"]\nthreshold = 1\n")
+        daemon.send(SIGHUP)
+        try await waitUntil("reloaded") { daemon.log.contains("configuration reloaded") }
+        try box.drop("two.txt", Array("More zebra news\n\nAnother zebra crossed the road.\n".utf8))
+        try await waitUntil("second file") { try box.status().ingested == 2 }
+
+        // Then the old file keeps its topic and the new one gets the new rule's
+        let listed = try box.ctl(["list", "--json", "--after-seq", "0"])
+        let entries = try JSONDecoder().decode([Tagged].self, from: listed.stdoutData)
+        #expect(entries.map(\.topics) == [["alpha"], ["beta"]])
+
+        // And an invalid file is refused: logged, the running rules kept, the daemon up
+        try box.root.write("topics.toml", "[topics.gamma]\nkeyword = [\"zebra\"]\n")
+        daemon.send(SIGHUP)
+        try await waitUntil("reload refused") { daemon.log.contains("reload failed") }
+        #expect(daemon.isRunning)
+        try box.drop("three.txt", Array("Zebra again\n\nA third zebra.\n".utf8))
+        try await waitUntil("third file") { try box.status().ingested == 3 }
+        let all = try JSONDecoder().decode([Tagged].self, from: try box.ctl(["list", "--json", "--after-seq", "0"]).stdoutData)
+        #expect(all.last?.topics == ["beta"])
+        #expect(try await daemon.stop() == 0)
     }
 }

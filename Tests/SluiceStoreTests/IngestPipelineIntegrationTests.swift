@@ -100,7 +100,7 @@ func withRunningDaemon(
     let queue = IngestQueue(capacity: configuration.queueCapacity)
     let statistics = IngestStatistics()
     let pipeline = IngestPipeline(
-        spool: spool, queue: queue, store: journal, parser: FirstLineParser(),
+        spool: spool, queue: queue, store: journal, parser: ParserHolder(FirstLineParser()),
         configuration: configuration, statistics: statistics, recovered: recovered, logger: logger)
     let ready = Shared(false)
     let watcher = SpoolWatcher(

@@ -24,7 +24,7 @@ public final class IngestPipeline: Service {
     private let spool: Spool
     private let queue: IngestQueue
     private let store: any JournalStore
-    private let parser: any ArticleParser
+    private let parser: ParserHolder
     private let configuration: SluiceConfiguration
     private let statistics: IngestStatistics
     private let recovered: Set<SpoolName>
@@ -35,7 +35,7 @@ public final class IngestPipeline: Service {
     ///   - recovered: names that crash recovery moved back from active/: if their bytes are already
     ///     stored they were committed before the crash and are not counted as duplicates.
     public init(
-        spool: Spool, queue: IngestQueue, store: any JournalStore, parser: any ArticleParser,
+        spool: Spool, queue: IngestQueue, store: any JournalStore, parser: ParserHolder,
         configuration: SluiceConfiguration, statistics: IngestStatistics,
         recovered: Set<SpoolName> = [], logger: Logger
     ) {
@@ -116,7 +116,7 @@ public final class IngestPipeline: Service {
             return nil
         case .file(let file):
             do throws(QuarantineError) {
-                let article = try parser.parse(file.bytes, name: name)
+                let article = try parser.current.parse(file.bytes, name: name)
                 let record = IngestRecord(
                     sha256: Array(SHA256.hash(data: file.bytes)), receivedAt: receivedAt,
                     sourceName: name.description, sourceUID: file.status.uid, raw: file.bytes, article: article)
