@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(
             name: "SluiceTextTests",
             dependencies: ["SluiceText", "SluiceTestSupport"],
-            exclude: ["DevSet"],
+            exclude: ["DevSet", "Holdout"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -26,23 +26,33 @@ import Testing
 ///   headline lists with their dates, share buttons, newsletter prompts, copyright footers.
 /// - `title_alone_language`: the language of the title line on its own (`null` without a title).
 ///
-/// `devSet_evaluate` prints the per-stage scores and writes them to `.build/devset-scores.json`; it only
+/// The same evaluation runs on `Holdout/`, a blind set in the same format that is never used for tuning.
+///
+/// `devSet_evaluate` prints the per-stage scores of both sets and writes them to `.build/devset-scores.json`
+/// and `.build/holdout-scores.json`; it only
 /// checks that the set itself is sound. `devSet_meetsTargets` (run with `SLUICE_DEVSET_STRICT=1`) holds the
 /// stages to their targets. `SLUICE_DEVSET_VERBOSE=1` prints every disagreement.
 @Suite struct DevSetEvaluationTests {
+    /// The labelled sets: `DevSet` (used while tuning) and `Holdout` (blind, never tuned on).
+    static let sets: [(folder: String, minimumArticles: Int)] = [("DevSet", 30), ("Holdout", 24)]
+
     @Test func devSet_evaluate() throws {
-        let entries = try DevSet.load()
-        #expect(entries.count >= 30)
-        #expect(Set(entries.map(\.language)).count >= 16)
+        for set in Self.sets { try Self.evaluateSet(set.folder, minimumArticles: set.minimumArticles) }
+    }
+
+    static func evaluateSet(_ folder: String, minimumArticles: Int) throws {
+        let entries = try DevSet.load(folder)
+        #expect(entries.count >= minimumArticles, "\(folder): too few articles")
+        #expect(Set(entries.map(\.language)).count >= 16, "\(folder): too few languages")
 
         // The manifest is consistent: unique files, every file listed exists and every .txt is listed.
         let names = entries.map(\.file)
         #expect(Set(names).count == names.count, "a file is listed twice")
-        let onDisk = Set(((try? FileManager.default.contentsOfDirectory(atPath: DevSet.directory.path)) ?? []).filter { $0.hasSuffix(".txt") })
+        let onDisk = Set(((try? FileManager.default.contentsOfDirectory(atPath: DevSet.directory(folder).path)) ?? []).filter { $0.hasSuffix(".txt") })
         #expect(onDisk == Set(names), "files on disk and in expected.json differ: \(onDisk.symmetricDifference(Set(names)).sorted())")
 
         for entry in entries {
-            let url = DevSet.directory.appendingPathComponent(entry.file)
+            let url = DevSet.directory(folder).appendingPathComponent(entry.file)
             #expect(FileManager.default.fileExists(atPath: url.path), "\(entry.file) is listed but missing")
             guard let data = try? Data(contentsOf: url) else { continue }
             let bytes = Array(data)
@@ -76,17 +86,21 @@ import Testing
             }
         }
 
-        let scores = try DevSet.evaluate(entries)
+        let scores = try DevSet.evaluate(entries, folder: folder)
         print(scores.table)
         if ProcessInfo.processInfo.environment["SLUICE_DEVSET_VERBOSE"] == "1" {
             for line in scores.disagreements { print(line) }
         }
-        DevSet.write(scores)
+        DevSet.write(scores, folder: folder)
     }
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SLUICE_DEVSET_STRICT"] == "1"))
     func devSet_meetsTargets() throws {
-        let scores = try DevSet.evaluate(try DevSet.load())
+        for set in Self.sets { try Self.checkTargets(set.folder) }
+    }
+
+    static func checkTargets(_ folder: String) throws {
+        let scores = try DevSet.evaluate(try DevSet.load(folder), folder: folder)
         print(scores.table)
         for line in scores.disagreements { print(line) }
         #expect(scores.languageAccuracy == 1.0)
@@ -127,6 +141,7 @@ struct DevSetEntry: Decodable {
 
 /// The scores of the current stages on the development set.
 struct DevSetScores: Encodable {
+    var set = "DevSet"
     var articles = 0
     var languageCorrect = 0
     var titledArticles = 0
@@ -182,7 +197,7 @@ struct DevSetScores: Encodable {
 
     var table: String {
         func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
-        var out = "DevSet scores (\(articles) articles)\n"
+        var out = "\(set) scores (\(articles) articles)\n"
         out += pad("stage", 32) + pad("score", 8) + pad("count", 18) + "target\n"
         out += String(repeating: "-", count: 66) + "\n"
         for row in rows {
@@ -194,13 +209,14 @@ struct DevSetScores: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case articles, languageAccuracy, titleAloneLanguageAccuracy, titleAccuracy, dateAccuracy, dateCoverage
+        case set, articles, languageAccuracy, titleAloneLanguageAccuracy, titleAccuracy, dateAccuracy, dateCoverage
         case dateWrongYear, dateInventedDay, dateSpurious, entityPrecision, entityRecall
         case topicPrecision, topicRecall, topicF1, boilerplatePrecision, boilerplateRecall, disagreements
     }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(set, forKey: .set)
         try c.encode(articles, forKey: .articles)
         try c.encode(languageAccuracy, forKey: .languageAccuracy)
         try c.encode(titleAloneLanguageAccuracy, forKey: .titleAloneLanguageAccuracy)
@@ -226,9 +242,9 @@ enum DevSet {
     static let topic = "nagorno-karabakh"
     static let entityKinds: Set<String> = ["person", "place", "organization"]
 
-    /// `Tests/SluiceTextTests/DevSet`, next to this file.
-    static var directory: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("DevSet")
+    /// `Tests/SluiceTextTests/<folder>` (`DevSet` or `Holdout`), next to this file.
+    static func directory(_ folder: String = "DevSet") -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(folder)
     }
 
     /// The package root (three levels up from this file).
@@ -236,8 +252,8 @@ enum DevSet {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static func load() throws -> [DevSetEntry] {
-        let data = try Data(contentsOf: directory.appendingPathComponent("expected.json"))
+    static func load(_ folder: String = "DevSet") throws -> [DevSetEntry] {
+        let data = try Data(contentsOf: directory(folder).appendingPathComponent("expected.json"))
         return try JSONDecoder().decode([DevSetEntry].self, from: data)
     }
 
@@ -249,14 +265,15 @@ enum DevSet {
 
     static func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    static func evaluate(_ entries: [DevSetEntry]) throws -> DevSetScores {
+    static func evaluate(_ entries: [DevSetEntry], folder: String = "DevSet") throws -> DevSetScores {
         let tagger = ArticleTagger()
         let detector = LanguageDetector()
         var s = DevSetScores()
+        s.set = folder
         func note(_ file: String, _ what: String) { s.disagreements.append("\(file): \(what)") }
 
         for entry in entries {
-            let bytes = Array(try Data(contentsOf: directory.appendingPathComponent(entry.file)))
+            let bytes = Array(try Data(contentsOf: directory(folder).appendingPathComponent(entry.file)))
             let text = try TextDecoder().decode(bytes).text
             let result = try tagger.tag(bytes, file: entry.file)
             s.articles += 1
@@ -341,13 +358,14 @@ enum DevSet {
         return s
     }
 
-    /// Writes the scores to `.build/devset-scores.json`; failures are ignored.
-    static func write(_ scores: DevSetScores) {
+    /// Writes the scores to `.build/<folder>-scores.json` (`devset-scores.json`, `holdout-scores.json`);
+    /// failures are ignored.
+    static func write(_ scores: DevSetScores, folder: String = "DevSet") {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(scores) else { return }
         let build = packageRoot.appendingPathComponent(".build")
         try? FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
-        try? data.write(to: build.appendingPathComponent("devset-scores.json"), options: .atomic)
+        try? data.write(to: build.appendingPathComponent("\(folder.lowercased())-scores.json"), options: .atomic)
     }
 }
