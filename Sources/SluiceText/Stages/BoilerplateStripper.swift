@@ -55,6 +55,9 @@ public struct BoilerplateStripper: Sendable {
             facts[i] = f
         }
 
+        for i in 0..<n where reasons[i] == nil {
+            reasons[i] = BoilerplateStructure.reason(paragraphs[i].text)
+        }
         Self.markHeadingLists(&reasons, headings: headings, facts: facts)
         Self.markDateLists(&reasons, facts: facts)
         Self.markMenuRuns(&reasons, facts: facts)

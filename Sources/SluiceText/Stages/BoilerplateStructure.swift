@@ -1,0 +1,48 @@
+/// Language-independent page furniture, recognised by its shape rather than its words: the rules that
+/// still work for a language the keyword tables do not know.
+///
+/// - A **button row** closing a paragraph: sentences (10+ words), then short button labels separated
+///   by `|` ("… we use cookies to improve the site. Accept all | Settings").
+/// - A **breadcrumb**: three or more short segments (≤ 4 words each, ≤ 12 words in all) separated by
+///   ` / `, ` > `, ` » ` or ` › `, with no sentence punctuation ("Sport / Hockey / World Championship").
+enum BoilerplateStructure {
+    /// Reasons for paragraphs no other rule removed; nil where the shape says nothing.
+    static func reason(_ text: String) -> BoilerplateReason? {
+        guard text.unicodeScalars.count <= 1200 else { return nil }
+        if isBreadcrumb(text) { return .navigation }
+        if endsWithButtonRow(text) { return .template }
+        return nil
+    }
+
+    static func words(_ s: Substring) -> Int {
+        s.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+    }
+
+    static func isBreadcrumb(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 120 else { return false }
+        for separator in [" / ", " > ", " » ", " › "] {
+            let parts = text.components(separatedBy: separator).map { Substring($0) }
+            guard parts.count >= 3 else { continue }
+            let counts = parts.map(words)
+            if counts.allSatisfy({ (1...4).contains($0) }), counts.reduce(0, +) <= 12,
+               !text.contains(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == ":" }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Sentences, then button labels: "… We use cookies. Accept all | Settings". A headline followed by
+    /// a site name ("Long headline | VG") has no sentence end before the pipe and is left alone.
+    static func endsWithButtonRow(_ text: String) -> Bool {
+        let parts = text.split(separator: "|", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return false }
+        guard parts.dropFirst().allSatisfy({ (1...3).contains(words($0)) }) else { return false }
+        let lead = parts[0]
+        guard words(lead) >= 10 else { return false }
+        // The first button's label follows the last sentence end of the lead.
+        guard let end = lead.lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }) else { return false }
+        let label = lead[lead.index(after: end)...]
+        return (1...4).contains(words(label))
+    }
+}

@@ -1,0 +1,30 @@
+@testable import SluiceText
+import Testing
+
+struct BoilerplateStructureTests {
+    @Test(arguments: [
+        "Šport / Hokej / MS v hokeji 2022",
+        "Home > World > Europe",
+        "Uutiset › Ulkomaat › Kaukasia",
+    ])
+    func breadcrumbs_areNavigation(_ line: String) {
+        #expect(BoilerplateStructure.reason(line) == .navigation)
+    }
+
+    @Test func aLongSentenceEndingInButtons_isTemplate() {
+        let line = "Við notum vefkökur til að bæta upplifun þína á vefnum og til að greina umferð um hann. Samþykkja allar | Stillingar"
+        #expect(BoilerplateStructure.reason(line) == .template)
+    }
+
+    @Test(arguments: [
+        "Krigen raser | VG",
+        "Putin og Macron ber om full stans i kamphandlinger i Nagorno-Karabakh | VG",
+        "Putin og Macron ber om full stans i kamphandlinger",
+        "Foto: LUDOVIC MARIN / AFP",
+        "Armenia and Azerbaijan agreed on a ceasefire / truce in Moscow after ten hours of talks, Lavrov said.",
+        "Russia / Turkey: a difficult partnership",
+    ])
+    func headlinesAndProse_areNotTouched(_ line: String) {
+        #expect(BoilerplateStructure.reason(line) == nil)
+    }
+}
