@@ -11,6 +11,16 @@ struct BoilerplateStructureTests {
         #expect(BoilerplateStructure.reason(line) == .navigation)
     }
 
+    @Test(arguments: ["By Reuters Staff", "di Marco Bellandi", "Eftir Jón Jónsson", "Teksts: Anna Kalniņa", "Текст: Иван Петров", "Nga Redaksia Online", "Por Juan García y Ana López"])
+    func bylines_areTemplate(_ line: String) {
+        #expect(BoilerplateStructure.reason(line) == .template)
+    }
+
+    @Test(arguments: ["Von der Leyen warns Moscow", "By the end of the war, Karabakh was divided.", "De Gaulle and the Caucasus: a forgotten chapter of French policy"])
+    func sentencesStartingWithBylineWords_areKept(_ line: String) {
+        #expect(BoilerplateStructure.reason(line) == nil)
+    }
+
     @Test func aLongSentenceEndingInButtons_isTemplate() {
         let line = "Við notum vefkökur til að bæta upplifun þína á vefnum og til að greina umferð um hann. Samþykkja allar | Stillingar"
         #expect(BoilerplateStructure.reason(line) == .template)

@@ -1,8 +1,11 @@
+import Foundation
+
 /// Language-independent page furniture, recognised by its shape rather than its words: the rules that
 /// still work for a language the keyword tables do not know.
 ///
 /// - A **button row** closing a paragraph: sentences (10+ words), then short button labels separated
 ///   by `|` ("… we use cookies to improve the site. Accept all | Settings").
+/// - A **byline**: a byline word in one of ~30 languages, then only capitalised names ("di Marco Bellandi").
 /// - A **breadcrumb**: three or more short segments (≤ 4 words each, ≤ 12 words in all) separated by
 ///   ` / `, ` > `, ` » ` or ` › `, with no sentence punctuation ("Sport / Hockey / World Championship").
 enum BoilerplateStructure {
@@ -10,8 +13,39 @@ enum BoilerplateStructure {
     static func reason(_ text: String) -> BoilerplateReason? {
         guard text.unicodeScalars.count <= 1200 else { return nil }
         if isBreadcrumb(text) { return .navigation }
+        if isByline(text) { return .template }
         if endsWithButtonRow(text) { return .template }
         return nil
+    }
+
+    /// Words that open a byline ("By", "Von", "di", "Eftir", "Teksts:", "Автор:" …), lower-cased, colon
+    /// dropped. A byline is such a word followed by 1–5 capitalised words (names, agencies) joined at most
+    /// by "and"-words: "di Marco Bellandi", "By Reuters Staff". "Von der Leyen …" is not one (lower-case "der").
+    static let bylineMarkers: Set<String> = [
+        "by", "von", "par", "por", "di", "de", "da", "door", "av", "af", "eftir", "nga", "od", "от", "від",
+        "autor", "autorius", "autorė", "author", "avtor", "autore", "auteur", "tekst", "teksts", "tekstas", "teksti",
+        "text", "texte", "reportagem", "reportage", "reporter", "piše", "пише", "пишува", "написал", "автор",
+        "текст", "аўтар", "συντάκτης", "του", "της", "szerző", "müəllif", "yazar", "muhabir", "toimittaja",
+        "skrevet", "journalist", "redaktor", "reporting", "written",
+    ]
+    static let connectors: Set<String> = ["and", "und", "og", "et", "e", "y", "i", "ja", "és", "och", "и", "і", "та", "και", "ve", "və", "&", "/", ",", "-", "–"]
+
+    static func isByline(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 80 else { return false }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard tokens.count >= 2, tokens.count <= 7, let first = tokens.first else { return false }
+        var marker = first.lowercased()
+        if marker.hasSuffix(":") { marker.removeLast() }
+        guard bylineMarkers.contains(marker) else { return false }
+        if text.last == "." || text.last == "!" || text.last == "?" { return false }
+        var names = 0
+        for token in tokens.dropFirst() {
+            let word = token.trimmingCharacters(in: .punctuationCharacters)
+            if word.isEmpty || connectors.contains(word.lowercased()) { continue }
+            guard let initial = word.first, initial.isUppercase else { return false }
+            names += 1
+        }
+        return (1...5).contains(names)
     }
 
     static func words(_ s: Substring) -> Int {
