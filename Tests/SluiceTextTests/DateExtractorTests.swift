@@ -124,15 +124,4 @@ import Testing
         let meta = PublishedDate(date: "2023-09", precision: .month, source: .metadata)
         #expect(extractor.extract(metadata: meta, kept: [], language: "sq") == meta)
     }
-
-    @Test func speed_wellUnderBudget() throws {
-        let doc = try seedDocument("002_4538f194cfa74816.txt")
-        _ = extractor.extract(metadata: doc.metadataDate, kept: doc.paragraphs, language: "nb")
-        let rounds = 300
-        let elapsed = ContinuousClock().measure {
-            for _ in 0..<rounds { _ = extractor.extract(metadata: doc.metadataDate, kept: doc.paragraphs, language: "nb") }
-        }
-        print("DateExtractor: \(elapsed / rounds) per article")
-        #expect(elapsed / rounds < .milliseconds(2))
-    }
 }

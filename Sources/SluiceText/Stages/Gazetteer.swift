@@ -142,6 +142,9 @@ struct Gazetteer: Sendable {
             }
             tokenizer.tokenize(Array(text.unicodeScalars), suffixes: Inflection.none)
             guard !tokenizer.tokens.isEmpty else { return }
+            // A lone letter is no name: CLDR's Belarusian/Ukrainian "В’етнам" tokenizes to "В" plus an
+            // apostrophe suffix, which would tag every Russian sentence starting with "В" as Vietnam.
+            if tokenizer.tokens.count == 1 && tokenizer.tokens[0].foldLength < 2 { return }
             let tokens = tokenizer.tokens.map { t -> AliasToken in
                 let folded = Array(tokenizer.fold[t.foldStart..<t.foldEnd])
                 let acronym = t.allCaps && folded.count <= 6
