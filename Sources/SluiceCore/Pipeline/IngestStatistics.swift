@@ -41,7 +41,6 @@ public final class IngestStatistics: Sendable {
 
     func quarantined() { state.withLock { $0.failed += 1; $0.progress += 1 } }
 
-    func touched() { state.withLock { $0.progress += 1 } }
 
     func failure(_ message: String) { state.withLock { $0.lastError = message } }
 }
