@@ -26,9 +26,9 @@ public struct ArticleTagger: ArticleParser {
     /// `ArticleParser`: what the ingest pipeline stores for a file.
     public func parse(_ bytes: [UInt8], name: SpoolName) throws(QuarantineError) -> ParsedArticle {
         let decoded = try decoder.decode(bytes)
-        let result = tag(text: decoded.text)
+        let (result, metadataDate) = analyze(decoded.text, file: nil)
         var fields = ["encoding": decoded.encoding]
-        if let date = metadata.split(decoded.text).published?.date { fields["date"] = date }
+        if let date = metadataDate?.date { fields["date"] = date }
         return ParsedArticle(
             title: result.title, text: result.text, language: result.language, published: result.published,
             entities: result.entities, topics: result.topics, metadata: fields,
@@ -47,6 +47,11 @@ public struct ArticleTagger: ArticleParser {
 
     /// Runs every stage after decoding.
     public func tag(text: String, file: String? = nil) -> TagResult {
+        analyze(text, file: file).result
+    }
+
+    /// Every stage after decoding, plus the date of the metadata prefix (split once, used twice).
+    func analyze(_ text: String, file: String?) -> (result: TagResult, metadataDate: PublishedDate?) {
         let split = metadata.split(text)
         let document = TextDocument(text: text, bodyStart: split.bodyOffset, metadataDate: split.published)
         let evidence = languages.evidence(of: document.paragraphs)
@@ -61,11 +66,12 @@ public struct ArticleTagger: ArticleParser {
         let published = dates.extract(metadata: split.published, kept: kept, language: language?.code)
         let body = kept.map(\.text).joined(separator: "\n\n")
         let topicNames = topics.classify(text: body, title: title, entities: found, language: language?.code)
-        return TagResult(
+        let result = TagResult(
             file: file, title: title, language: language?.code,
             paragraphLanguages: zip(document.paragraphs, firstPass.perParagraph).map { p, g in
                 ParagraphLanguage(start: p.start, end: p.end, language: g?.code)
             },
             published: published, entities: found, topics: topicNames, removed: removed, text: body)
+        return (result, split.published)
     }
 }

@@ -12,14 +12,14 @@ public struct DaemonLogHandler: LogHandler {
     public var logLevel: Logger.Level
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
-    private let label: String
     private let prefixed: Bool
 
     private static let lock = Mutex(())
 
-    /// - Parameter prefixed: `<N>` priority prefixes; default: when stderr is not a terminal.
+    /// - Parameters:
+    ///   - label: the logger's label (one daemon, one stream: not printed).
+    ///   - prefixed: `<N>` priority prefixes; default: when stderr is not a terminal.
     public init(label: String, level: Logger.Level, prefixed: Bool? = nil) {
-        self.label = label
         self.logLevel = level
         self.prefixed = prefixed ?? (isatty(STDERR_FILENO) == 0)
     }
