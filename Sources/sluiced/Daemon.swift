@@ -2,6 +2,7 @@ import Logging
 import ServiceLifecycle
 import SluiceCore
 import SluiceStore
+import SluiceSystemd
 import SluiceText
 
 /// Builds the daemon's services from a configuration and runs them in one `ServiceGroup`.
@@ -10,6 +11,8 @@ struct Daemon {
     var logger: Logger
     /// Reads the configuration again (file and flags), for SIGHUP.
     var reload: @Sendable () throws(ConfigError) -> SluiceConfiguration
+    /// The process environment (systemd's NOTIFY_SOCKET, WATCHDOG_USEC, RUNTIME_DIRECTORY, …).
+    var environment: [String: String]
 
     /// The parse stage a configuration asks for: the text pipeline with its topic rules, or raw mode.
     static func makeParser(_ configuration: SluiceConfiguration) throws(ConfigError) -> any ArticleParser {
@@ -19,6 +22,16 @@ struct Daemon {
     }
 
     func run() async throws {
+        let notifier = SystemdNotifier(environment: environment)
+        let queue = IngestQueue(capacity: configuration.queueCapacity)
+        let statistics = IngestStatistics()
+        let monitor = DaemonMonitor(statistics: statistics, queue: queue)
+        let readiness = Readiness(waitingFor: [.storeOpen, .firstScanDone]) { [logger, configuration] in
+            monitor.enter(.running)
+            notifier.ready(status: monitor.status().summary)
+            logger.info("sluiced is ready", metadata: ["spool.dir": "\(configuration.spoolDirectory)"])
+        }
+
         // The prelude: lock, spool, recovery, store. Nothing is claimed before all of it succeeded.
         let lock = try StateLock(stateDirectory: configuration.stateDirectory)
         let spool = Spool(root: configuration.spoolDirectory)
@@ -29,25 +42,28 @@ struct Daemon {
         }
         let journal = try Journal.open(
             path: Spool.absolute(configuration.databasePath), stories: configuration.tagging ? StoryClusterer() : nil)
+        readiness.met(.storeOpen)
 
         let parser = ParserHolder(try Daemon.makeParser(configuration))
-        let queue = IngestQueue(capacity: configuration.queueCapacity)
-        let statistics = IngestStatistics()
         let pipeline = IngestPipeline(
             spool: spool, queue: queue, store: journal, parser: parser,
             configuration: configuration, statistics: statistics, recovered: Set(recovered),
             logger: logger)
         let watcher = SpoolWatcher(
             spool: spool, queue: queue, rescanInterval: configuration.rescanInterval, logger: logger,
-            onFirstScan: { [logger] in logger.info("sluiced is ready", metadata: ["spool.dir": "\(spool.root)"]) })
+            onFirstScan: { readiness.met(.firstScanDone) })
+        let reloader = Reloader(parser: parser, running: configuration, load: reload, notifier: notifier, monitor: monitor, logger: logger)
 
         // Shutdown runs in reverse order: the watcher stops feeding first, then the pipeline commits
-        // its last batch and returns.
+        // its last batch and returns; the watchdog goes last. The status service is told first, so
+        // STOPPING=1 goes out as shutdown begins.
         var groupConfiguration = ServiceGroupConfiguration(
             services: [
+                .init(service: WatchdogService(notifier: notifier, monitor: monitor, logger: logger), successTerminationBehavior: .ignore, failureTerminationBehavior: .gracefullyShutdownGroup),
                 .init(service: pipeline, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
                 .init(service: watcher, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
-                .init(service: ReloadService(parser: parser, running: configuration, reload: reload, logger: logger), successTerminationBehavior: .ignore, failureTerminationBehavior: .gracefullyShutdownGroup),
+                .init(service: ReloadService(reloader: reloader), successTerminationBehavior: .ignore, failureTerminationBehavior: .gracefullyShutdownGroup),
+                .init(service: StatusService(notifier: notifier, monitor: monitor), successTerminationBehavior: .ignore, failureTerminationBehavior: .gracefullyShutdownGroup),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger)

@@ -4,6 +4,7 @@ import Logging
 import ServiceLifecycle
 import SluiceCore
 import SluiceStore
+import SluiceSystemd
 import SluiceText
 
 /// `sluiced`: watches a spool directory and appends every dropped file to the journaled store.
@@ -36,6 +37,9 @@ struct Sluiced: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("State directory holding sluice.db (default ./state).", valueName: "dir"))
     var state: String?
 
+    @Option(name: .long, help: ArgumentHelp("Control socket to bind when systemd passes none (default $RUNTIME_DIRECTORY/control.sock, else STATE/control.sock).", valueName: "path"))
+    var controlSocket: String?
+
     @Option(name: .long, help: ArgumentHelp("trace, debug, info, notice, warning, error or critical.", valueName: "level"))
     var logLevel: String?
 
@@ -54,14 +58,15 @@ struct Sluiced: AsyncParsableCommand {
             throw ExitCode(78)
         }
         let level = configuration.logLevel
-        LoggingSystem.bootstrap { label in DaemonLogHandler(label: label, level: level) }
+        let environment = ProcessInfo.processInfo.environment
+        LoggingSystem.bootstrap { label in SystemdLogging.handler(label: label, level: level, environment: environment) }
         let logger = Logger(label: "sluiced")
 
         do {
             let command = self
             try await Daemon(configuration: configuration, logger: logger, reload: { () throws(ConfigError) in
                 try command.loadConfiguration()
-            }).run()
+            }, environment: environment).run()
         } catch let error as ConfigError {
             logger.critical("sluiced cannot run", metadata: ["error.code": "\(error.code.rawValue)"])
             FileHandle.standardError.write(Data("sluiced: \(error.message)\n".utf8))
@@ -83,6 +88,7 @@ struct Sluiced: AsyncParsableCommand {
         }
         if let spool { configuration.spoolDirectory = spool }
         if let state { configuration.stateDirectory = state }
+        if let controlSocket { configuration.controlSocket = controlSocket }
         if let logLevel, let level = Logger.Level(rawValue: logLevel.lowercased()) { configuration.logLevel = level }
         return configuration
     }

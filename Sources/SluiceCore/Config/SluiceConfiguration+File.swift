@@ -8,6 +8,7 @@ extension SluiceConfiguration {
     public static let knownKeys = [
         "spool", "state", "batch-size", "batch-window", "batch-bytes", "max-file-size",
         "rescan-interval", "queue-capacity", "workers", "tagging", "topics", "log-level",
+        "control-socket", "control-group", "control-max-clients", "control-idle-timeout",
     ]
 
     /// Reads a TOML configuration file on top of the defaults.
@@ -85,6 +86,18 @@ extension SluiceConfiguration {
                 throw invalid("one of trace, debug, info, notice, warning, error, critical")
             }
             logLevel = level
+        case "control-socket":
+            guard let s = value.string, !s.isEmpty, s.utf8.count < 108 else { throw invalid("a socket path shorter than 108 bytes") }
+            controlSocket = s
+        case "control-group":
+            guard let s = value.string else { throw invalid("a group name") }
+            controlGroup = s.isEmpty ? nil : s
+        case "control-max-clients":
+            guard let n = value.int, (1...10_000).contains(n) else { throw invalid("an integer from 1 to 10000") }
+            controlMaxClients = n
+        case "control-idle-timeout":
+            guard let d = Self.duration(value), d >= .milliseconds(100) else { throw invalid("a duration of at least 100ms such as \"5m\"") }
+            controlIdleTimeout = d
         default:
             throw ConfigError(.unknownKey, "\(source): unknown key '\(key)'; known keys: \(Self.knownKeys.joined(separator: ", "))")
         }

@@ -50,6 +50,31 @@ public struct SluiceConfiguration: Sendable, Equatable {
     /// `log-level` (string: trace, debug, info, notice, warning, error, critical). Default `info`.
     public var logLevel: Logger.Level = .info
 
+    /// `control-socket` (path): the control socket sluiced binds when systemd did not pass one
+    /// (socket activation). Default: `$RUNTIME_DIRECTORY/control.sock` under systemd, else
+    /// `STATE/control.sock`.
+    public var controlSocket: String?
+
+    /// `control-group` (group name): members may run the mutating control commands (pause, resume,
+    /// retry, hold, release, reload) besides root and the daemon's own user. Default: none.
+    public var controlGroup: String?
+
+    /// `control-max-clients` (integer): concurrent control connections; more are refused. Default 64.
+    public var controlMaxClients: Int = 64
+
+    /// `control-idle-timeout` (duration): a control connection silent this long is closed. Default 5m.
+    public var controlIdleTimeout: Duration = .seconds(300)
+
+    /// The control socket's path: `control-socket`, else `$RUNTIME_DIRECTORY/control.sock`, else
+    /// `STATE/control.sock`.
+    public func controlSocketPath(environment: [String: String]) -> String {
+        if let controlSocket { return controlSocket }
+        if let runtime = environment["RUNTIME_DIRECTORY"]?.split(separator: ":").first, !runtime.isEmpty {
+            return runtime + "/control.sock"
+        }
+        return stateDirectory + "/control.sock"
+    }
+
     /// The path of the store inside the state directory.
     public var databasePath: String { stateDirectory + "/sluice.db" }
 

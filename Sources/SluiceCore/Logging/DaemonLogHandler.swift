@@ -41,11 +41,17 @@ public struct DaemonLogHandler: LogHandler {
         }
     }
 
-    public func log(event: LogEvent) {
-        var all = metadata
-        if let provided = metadataProvider?.get() { all.merge(provided) { $1 } }
+    /// The handler's metadata, the provider's and the event's (later ones win), plus `error`.
+    public static func metadata(of event: LogEvent, handler: Logger.Metadata, provider: Logger.MetadataProvider?) -> Logger.Metadata {
+        var all = handler
+        if let provided = provider?.get() { all.merge(provided) { $1 } }
         if let extra = event.metadata { all.merge(extra) { $1 } }
         if let error = event.error { all["error"] = "\(error)" }
+        return all
+    }
+
+    public func log(event: LogEvent) {
+        let all = Self.metadata(of: event, handler: metadata, provider: metadataProvider)
         var line = prefixed
             ? "<\(Self.priority(event.level))>"
             : "\(Self.clock()) \(event.level.rawValue.uppercased()) "

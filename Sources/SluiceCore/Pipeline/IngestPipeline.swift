@@ -181,13 +181,17 @@ public final class IngestPipeline: Service {
     /// - Returns: the outcomes, or nil when the task was cancelled before a commit succeeded.
     private func appendRetrying(_ records: [IngestRecord]) async -> [AppendOutcome]? {
         var delay = Duration.milliseconds(50)
+        if FaultInjection.current.isActive(.commitHang) {
+            logger.warning("fault injection: commit-hang; this batch commit never returns", metadata: ["batch.size": "\(records.count)"])
+            await FaultInjection.hangForever()
+        }
         while true {
             do {
                 return try await store.append(records)
             } catch {
+                statistics.attemptFailed("commit failed: \(error)")
                 if Task.isCancelled { return nil }
                 logger.error("batch commit failed; retrying", error: error, metadata: ["batch.size": "\(records.count)", "retry.in": "\(delay)"])
-                statistics.failure("commit failed: \(error)")
                 try? await Task.sleep(for: delay)
                 delay = min(delay * 2, .seconds(5))
             }

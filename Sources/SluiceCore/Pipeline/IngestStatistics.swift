@@ -17,7 +17,8 @@ public final class IngestStatistics: Sendable {
         public var bytes = 0
         /// The last error the pipeline hit (a store or spool failure), if any.
         public var lastError: String?
-        /// Increments on every completed unit of work: the watchdog pings only when it moved.
+        /// Increments on every completed unit of work (a commit or a failed commit attempt, a
+        /// quarantine): the watchdog pings only when it moved or the pipeline is idle.
         public var progress = 0
     }
 
@@ -43,4 +44,8 @@ public final class IngestStatistics: Sendable {
 
 
     func failure(_ message: String) { state.withLock { $0.lastError = message } }
+
+    /// A commit attempt failed and will be retried: the pipeline is alive (not hung), so this counts as
+    /// progress for the watchdog; a daemon that keeps failing reports it in its status instead.
+    func attemptFailed(_ message: String) { state.withLock { $0.lastError = message; $0.progress += 1 } }
 }
