@@ -11,7 +11,7 @@ public import SluiceCore
 /// queue), readers that never block it. Each append is one transaction — the group commit. The
 /// `entry` table is append-only (triggers refuse DELETE and changes to journal fields) and hash-chained
 /// (`EntryHash`). Derived columns (text, title, language, tags, story) may be rewritten by a retag.
-public struct Journal: JournalStore, JournalReader {
+public struct Journal: JournalStore, JournalReader, JournalSearching {
     private let writer: any DatabaseWriter
     /// Decides which stored story a new entry joins; nil: every entry is its own story.
     private let stories: (any StoryMatcher)?
@@ -421,6 +421,34 @@ public struct Journal: JournalStore, JournalReader {
             arguments += [filter.limit]
             let rows = try Row.fetchAll(db, sql: "SELECT \(Journal.summaryColumns) FROM entry WHERE \(clauses.joined(separator: " AND ")) ORDER BY seq \(order) LIMIT ?", arguments: arguments)
             return try rows.map { try Journal.entry(from: $0, full: false) }
+        }
+    }
+
+    /// An FTS5 query that matches every word of `text` literally (quotes, operators and column names in
+    /// user input are not syntax); `word*` stays a prefix search. Nil when `text` has no word.
+    public static func ftsQuery(_ text: String) -> String? {
+        let words = text.split(whereSeparator: { $0.isWhitespace }).compactMap { token -> String? in
+            let prefix = token.hasSuffix("*")
+            let word = String(prefix ? token.dropLast() : token[...]).replacingOccurrences(of: "\"", with: "\"\"")
+            guard word.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+            return "\"" + word + "\"" + (prefix ? "*" : "")
+        }
+        return words.isEmpty ? nil : words.joined(separator: " AND ")
+    }
+
+    public func search(_ query: String, limit: Int) async throws -> [SearchHit] {
+        guard let match = Journal.ftsQuery(query) else { return [] }
+        let columns = Journal.summaryColumns.split(separator: ", ").map { "entry." + $0 }.joined(separator: ", ")
+        return try await read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(columns), snippet(entry_fts, -1, char(2), char(3), '…', 16) AS snip,
+                       bm25(entry_fts, 4.0, 1.0) AS score
+                FROM entry_fts JOIN entry ON entry.seq = entry_fts.rowid
+                WHERE entry_fts MATCH ? ORDER BY score LIMIT ?
+                """, arguments: [match, limit])
+            return try rows.map { row in
+                SearchHit(entry: try Journal.entry(from: row, full: false), rank: row["score"], snippet: row["snip"] ?? "")
+            }
         }
     }
 

@@ -181,3 +181,27 @@ public struct EntryFilter: Sendable, Equatable {
         self.until = until
     }
 }
+
+/// One full-text search hit.
+public struct SearchHit: Sendable, Codable, Equatable {
+    /// The entry (summary fields).
+    public var entry: StoredEntry
+    /// The BM25 score: lower is better (SQLite's convention); hits come best first.
+    public var rank: Double
+    /// A short extract of the text around the hits; each hit is wrapped in U+0002 … U+0003 so that a
+    /// client can highlight it (sluicectl shows it bold on a terminal).
+    public var snippet: String
+
+    public init(entry: StoredEntry, rank: Double, snippet: String) {
+        self.entry = entry
+        self.rank = rank
+        self.snippet = snippet
+    }
+}
+
+/// Full-text search over titles and texts.
+public protocol JournalSearching: Sendable {
+    /// Entries whose title or text holds every word of `query` (diacritics ignored; a word ending in
+    /// `*` is a prefix), best first.
+    func search(_ query: String, limit: Int) async throws -> [SearchHit]
+}
