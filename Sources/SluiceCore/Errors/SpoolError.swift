@@ -15,6 +15,10 @@ public struct SpoolError: SluiceError {
         public static let locked = Code(rawValue: "state-locked")
         /// A file operation in the spool failed unexpectedly.
         public static let io = Code(rawValue: "spool-io")
+        /// An operator named a file that is not where the command looks for it.
+        public static let noSuchFile = Code(rawValue: "no-such-file")
+        /// An operator gave a name that cannot be a spool file name (empty, `.`, `..`, a `/`).
+        public static let invalidName = Code(rawValue: "invalid-name")
     }
 
     public var code: Code
