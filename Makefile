@@ -6,7 +6,7 @@ STATE   ?= ./state
 PREFIX  ?= /usr/local
 BINDIR   = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path 2>/dev/null)
 
-.PHONY: all deps test-deps build run test bench clean
+.PHONY: all deps test-deps build run test bench clean install install-files uninstall
 
 all: build
 
@@ -35,6 +35,23 @@ test: test-deps
 ## bench: placeholder until the benchmark issue lands
 bench: deps
 	@echo "make bench: not implemented yet (see the benchmark issue)"
+
+## install: release build (Swift runtime linked in statically, so the toolchain need not stay installed),
+##   then binaries + resource bundle, systemd units, sysusers/tmpfiles entries, /etc/sluice config (never
+##   overwritten), docs and man pages under $(DESTDIR)$(PREFIX). PREFIX=/usr/local by default.
+INSTALL_SCRATCH    ?= .build-install
+INSTALL_SWIFTFLAGS ?= -c release --static-swift-stdlib --scratch-path $(INSTALL_SCRATCH)
+install: deps
+	$(SWIFT) build $(INSTALL_SWIFTFLAGS)
+	$(MAKE) --no-print-directory install-files BINDIR="$$($(SWIFT) build $(INSTALL_SWIFTFLAGS) --show-bin-path)"
+
+## install-files: install an existing build from BINDIR (default: the CONFIG build) without building
+install-files:
+	DESTDIR="$(DESTDIR)" PREFIX="$(PREFIX)" scripts/install-sluice install "$(BINDIR)"
+
+## uninstall: remove what install placed (keeps edited config, the spool, the store and the user)
+uninstall:
+	DESTDIR="$(DESTDIR)" PREFIX="$(PREFIX)" scripts/install-sluice uninstall
 
 clean:
 	rm -rf .build

@@ -24,12 +24,22 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // C shims: prototypes and one-line wrappers only, no logic.
         .target(
             name: "CSluiceLinux",
             cSettings: [.define("_GNU_SOURCE")]
+        ),
+
+        // libsystemd (Debian's libsystemd-dev): sd_notify, sd_listen_fds_with_names, sd_journal_sendv.
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
         ),
 
         // CLD2 (Debian's libcld2-dev) behind a C header. cld2_full before cld2: libcld2.so holds the code
@@ -50,6 +60,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
             ],
             swiftSettings: strict
         ),
@@ -61,6 +72,44 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // What sluiced tells systemd: readiness, status, watchdog, socket activation, journald fields.
+        .target(
+            name: "SluiceSystemd",
+            dependencies: [
+                "CSystemd", "SluiceCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        // The control socket: protocol, server (SwiftNIO) and client.
+        .target(
+            name: "SluiceControl",
+            dependencies: [
+                "SluiceCore", "CSluiceLinux",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        // Metrics exposition: the Prometheus registry the pipeline records into, and the optional HTTP listener.
+        .target(
+            name: "SluiceMetrics",
+            dependencies: [
+                "SluiceCore",
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),
@@ -78,7 +127,7 @@ let package = Package(
         .executableTarget(
             name: "sluiced",
             dependencies: [
-                "SluiceCore", "SluiceStore", "SluiceText",
+                "SluiceCore", "SluiceStore", "SluiceText", "SluiceSystemd", "SluiceControl", "SluiceMetrics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -89,7 +138,7 @@ let package = Package(
         .executableTarget(
             name: "sluicectl",
             dependencies: [
-                "SluiceCore", "SluiceStore", "SluiceText",
+                "SluiceCore", "SluiceStore", "SluiceText", "SluiceControl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -118,8 +167,27 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "SluiceSystemdTests",
+            dependencies: ["SluiceSystemd", "SluiceTestSupport", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SluiceControlTests",
+            dependencies: ["SluiceControl", "SluiceTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SluiceMetricsTests",
+            dependencies: [
+                "SluiceMetrics", "SluiceCore", "SluiceTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "SluiceEndToEndTests",
-            dependencies: ["SluiceTestSupport", "SluiceCore", "sluiced", "sluicectl"],
+            dependencies: ["SluiceTestSupport", "SluiceCore", "SluiceControl", "sluiced", "sluicectl"],
             swiftSettings: strict
         ),
     ]

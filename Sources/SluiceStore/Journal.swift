@@ -453,8 +453,12 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
     }
 
     public func entry(seq: Int64) async throws -> StoredEntry? {
+        try await entries(afterSeq: seq - 1, limit: 1).first { $0.seq == seq }
+    }
+
+    public func entries(afterSeq: Int64, limit: Int) async throws -> [StoredEntry] {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT \(Journal.summaryColumns), text, prev_hash, entry_hash FROM entry WHERE seq = ?", arguments: [seq])
+            try Row.fetchAll(db, sql: "SELECT \(Journal.summaryColumns), text, prev_hash, entry_hash FROM entry WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [afterSeq, limit])
                 .map { try Journal.entry(from: $0, full: true) }
         }
     }

@@ -25,6 +25,10 @@ public struct ListenedSockets: Sendable {
         return ListenedSockets(named: named)
     }
 
-    /// The descriptor named `name`, if systemd passed one.
-    public func descriptor(named name: String) -> CInt? { named[name] }
+    /// The descriptor named `name`, if systemd passed one; a single descriptor passed without a name
+    /// (`FileDescriptorName=` unset: systemd calls it after the unit) is taken too.
+    public func descriptor(named name: String) -> CInt? {
+        if let fd = named[name] { return fd }
+        return named.count == 1 ? named.values.first : nil
+    }
 }

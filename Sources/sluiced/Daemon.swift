@@ -1,6 +1,9 @@
 import Logging
+import Glibc
 import ServiceLifecycle
+import SluiceControl
 import SluiceCore
+import SluiceMetrics
 import SluiceStore
 import SluiceSystemd
 import SluiceText
@@ -22,11 +25,14 @@ struct Daemon {
     }
 
     func run() async throws {
+        // Metrics first: every handle made from here on records into the exporter's registry.
+        let exporter = PrometheusExporter()
+        exporter.bootstrap()
         let notifier = SystemdNotifier(environment: environment)
         let queue = IngestQueue(capacity: configuration.queueCapacity)
         let statistics = IngestStatistics()
         let monitor = DaemonMonitor(statistics: statistics, queue: queue)
-        let readiness = Readiness(waitingFor: [.storeOpen, .firstScanDone]) { [logger, configuration] in
+        let readiness = Readiness(waitingFor: [.storeOpen, .controlSocketBound, .firstScanDone]) { [logger, configuration] in
             monitor.enter(.running)
             notifier.ready(status: monitor.status().summary)
             logger.info("sluiced is ready", metadata: ["spool.dir": "\(configuration.spoolDirectory)"])
@@ -47,19 +53,33 @@ struct Daemon {
         let parser = ParserHolder(try Daemon.makeParser(configuration))
         let pipeline = IngestPipeline(
             spool: spool, queue: queue, store: journal, parser: parser,
-            configuration: configuration, statistics: statistics, recovered: Set(recovered),
+            configuration: configuration, statistics: statistics, metrics: exporter.ingestMetrics, recovered: Set(recovered),
             logger: logger)
         let watcher = SpoolWatcher(
             spool: spool, queue: queue, rescanInterval: configuration.rescanInterval, logger: logger,
             onFirstScan: { readiness.met(.firstScanDone) })
         let reloader = Reloader(parser: parser, running: configuration, load: reload, notifier: notifier, monitor: monitor, logger: logger)
+        let storePath = Spool.absolute(configuration.databasePath)
+        let metricsText: @Sendable () -> String = {
+            exporter.render(status: monitor.status(), storeBytes: PrometheusExporter.storeBytes(databasePath: storePath))
+        }
+        let control = try controlServer(
+            context: ControlContext(
+                reader: journal, spool: spool,
+                daemon: LiveDaemon(monitor: monitor, reloader: reloader, metricsText: metricsText),
+                storePath: Spool.absolute(configuration.databasePath)),
+            onListening: { readiness.met(.controlSocketBound) })
+        let metricsServer = try configuration.metricsListen.map { listen throws(ConfigError) in
+            try MetricsHTTPServer(listen: listen, logger: logger, render: metricsText)
+        }
 
         // Shutdown runs in reverse order: the watcher stops feeding first, then the pipeline commits
-        // its last batch and returns; the watchdog goes last. The status service is told first, so
+        // its last batch and returns, then the control socket closes; the watchdog goes last. The status service is told first, so
         // STOPPING=1 goes out as shutdown begins.
         var groupConfiguration = ServiceGroupConfiguration(
             services: [
                 .init(service: WatchdogService(notifier: notifier, monitor: monitor, logger: logger), successTerminationBehavior: .ignore, failureTerminationBehavior: .gracefullyShutdownGroup),
+                .init(service: control, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
                 .init(service: pipeline, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
                 .init(service: watcher, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
                 .init(service: ReloadService(reloader: reloader), successTerminationBehavior: .ignore, failureTerminationBehavior: .gracefullyShutdownGroup),
@@ -67,11 +87,38 @@ struct Daemon {
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger)
+        if let metricsServer {
+            // Right after the control socket: it starts after it and stops just before it.
+            let after = groupConfiguration.services.firstIndex { $0.service is ControlServer }.map { $0 + 1 } ?? groupConfiguration.services.endIndex
+            groupConfiguration.services.insert(
+                .init(service: metricsServer, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
+                at: after)
+        }
         // Below systemd's stop timeout: a batch stuck past this is cancelled, its files stay in active/.
         groupConfiguration.maximumGracefulShutdownDuration = .seconds(20)
         try await ServiceGroup(configuration: groupConfiguration).run()
         withExtendedLifetime(lock) {}
         let totals = statistics.snapshot
         logger.info("sluiced stopped", metadata: ["ingest.ingested": "\(totals.ingested)", "ingest.duplicates": "\(totals.duplicates)", "ingest.failed": "\(totals.failed)"])
+    }
+
+    /// The control socket: the descriptor systemd passed as `control` (socket activation), else a
+    /// socket bound at `control-socket`.
+    func controlServer(context: ControlContext, onListening: @escaping @Sendable () -> Void) throws(ConfigError) -> ControlServer {
+        var group: UInt32?
+        if let name = configuration.controlGroup {
+            guard let entry = getgrnam(name) else {
+                throw ConfigError(.invalidValue, "control-group '\(name)' is not a group on this system; create it (systemd-sysusers) or remove the key")
+            }
+            group = entry.pointee.gr_gid
+        }
+        let activated = ListenedSockets.take().descriptor(named: "control")
+        let endpoint: ControlServer.Endpoint = activated.map { .listeningDescriptor($0) } ?? .path(Spool.absolute(configuration.controlSocketPath(environment: environment)))
+        var router = ControlRouter()
+        SluiceCommands.register(on: &router, context: context)
+        return ControlServer(
+            endpoint: endpoint,
+            configuration: .init(idleTimeout: configuration.controlIdleTimeout, maxClients: configuration.controlMaxClients, group: group),
+            router: router, logger: logger, onListening: onListening)
     }
 }

@@ -78,6 +78,7 @@ final class Reloader: Sendable {
         check("control-group", \.controlGroup)
         check("control-max-clients", \.controlMaxClients)
         check("control-idle-timeout", \.controlIdleTimeout)
+        check("metrics-listen", \.metricsListen)
         return keys
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 /// Thrown when a condition did not become true before its deadline.
 public struct DeadlineExceeded: Error, CustomStringConvertible {
     public var description: String
+    public init(description: String) { self.description = description }
 }
 
 /// Waits until `condition` is true, checking it every few milliseconds, or throws after `timeout`.

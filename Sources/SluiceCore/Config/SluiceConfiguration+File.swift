@@ -9,6 +9,7 @@ extension SluiceConfiguration {
         "spool", "state", "batch-size", "batch-window", "batch-bytes", "max-file-size",
         "rescan-interval", "queue-capacity", "workers", "tagging", "topics", "log-level",
         "control-socket", "control-group", "control-max-clients", "control-idle-timeout",
+        "metrics-listen",
     ]
 
     /// Reads a TOML configuration file on top of the defaults.
@@ -98,9 +99,32 @@ extension SluiceConfiguration {
         case "control-idle-timeout":
             guard let d = Self.duration(value), d >= .milliseconds(100) else { throw invalid("a duration of at least 100ms such as \"5m\"") }
             controlIdleTimeout = d
+        case "metrics-listen":
+            guard let s = value.string, Self.listenAddress(s) != nil else {
+                throw invalid("an address \"host:port\" with a port from 1 to 65535 such as \"127.0.0.1:9464\"")
+            }
+            metricsListen = s
         default:
             throw ConfigError(.unknownKey, "\(source): unknown key '\(key)'; known keys: \(Self.knownKeys.joined(separator: ", "))")
         }
+    }
+
+    /// Splits `"host:port"` (or `"[v6-address]:port"`) into its host and port; nil unless the host is
+    /// non-empty and the port is a decimal number from 1 to 65535.
+    public static func listenAddress(_ text: String) -> (host: String, port: Int)? {
+        guard let colon = text.lastIndex(of: ":") else { return nil }
+        var host = Substring(text[..<colon])
+        let port = text[text.index(after: colon)...]
+        if host.hasPrefix("[") && host.hasSuffix("]") {
+            host = host.dropFirst().dropLast()
+        } else if host.contains(":") {
+            return nil  // an IPv6 address needs brackets
+        }
+        guard !host.isEmpty, !host.contains(where: \.isWhitespace),
+              (1...5).contains(port.count), port.allSatisfy({ ("0"..."9").contains($0) }),
+              let number = Int(port), (1...65535).contains(number)
+        else { return nil }
+        return (String(host), number)
     }
 
     /// A duration from a TOML value: a number of seconds, or a string with a unit (ms, s, m, h).

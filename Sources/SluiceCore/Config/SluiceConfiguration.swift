@@ -65,6 +65,11 @@ public struct SluiceConfiguration: Sendable, Equatable {
     /// `control-idle-timeout` (duration): a control connection silent this long is closed. Default 5m.
     public var controlIdleTimeout: Duration = .seconds(300)
 
+    /// `metrics-listen` (`"host:port"`, port 1…65535; `"[::1]:9464"` for IPv6): serve the metrics in
+    /// Prometheus text format over HTTP at `/metrics` on this address, e.g. `"127.0.0.1:9464"`.
+    /// Default: none (no HTTP listener; `sluicectl metrics` works either way).
+    public var metricsListen: String?
+
     /// The control socket's path: `control-socket`, else `$RUNTIME_DIRECTORY/control.sock`, else
     /// `STATE/control.sock`.
     public func controlSocketPath(environment: [String: String]) -> String {

@@ -27,6 +27,7 @@ public final class IngestPipeline: Service {
     private let parser: ParserHolder
     private let configuration: SluiceConfiguration
     private let statistics: IngestStatistics
+    private let metrics: IngestMetrics
     private let recovered: Set<SpoolName>
     private let logger: Logger
     private let probeWarned = Atomic<Bool>(false)
@@ -34,9 +35,12 @@ public final class IngestPipeline: Service {
     /// - Parameters:
     ///   - recovered: names that crash recovery moved back from active/: if their bytes are already
     ///     stored they were committed before the crash and are not counted as duplicates.
+    ///   - metrics: where commits, quarantines and failed commit attempts are recorded for
+    ///     `sluicectl metrics` (default: handles from `MetricsSystem.factory`).
     public init(
         spool: Spool, queue: IngestQueue, store: any JournalStore, parser: ParserHolder,
         configuration: SluiceConfiguration, statistics: IngestStatistics,
+        metrics: IngestMetrics = IngestMetrics(),
         recovered: Set<SpoolName> = [], logger: Logger
     ) {
         self.spool = spool
@@ -45,6 +49,7 @@ public final class IngestPipeline: Service {
         self.parser = parser
         self.configuration = configuration
         self.statistics = statistics
+        self.metrics = metrics
         self.recovered = recovered
         self.logger = logger
     }
@@ -132,6 +137,7 @@ public final class IngestPipeline: Service {
         do {
             let target = try spool.quarantine(name, reason: reason, status: status)
             statistics.quarantined()
+            metrics.quarantined(reason.code)
             logger.notice("file quarantined", metadata: [
                 "error.code": "\(reason.code.rawValue)", "spool.failed": "\(target)",
                 "spool.uid": "\(status.map { String($0.uid) } ?? "-")", "error.message": "\(reason.message)",
@@ -146,14 +152,14 @@ public final class IngestPipeline: Service {
 
     private func commitLoop(_ buffer: CommitBuffer<Processed>) async throws {
         while let batch = await buffer.nextBatch() {
-            guard let outcomes = await appendRetrying(batch.map(\.record)) else {
+            guard let commit = await appendRetrying(batch.map(\.record)) else {
                 // Cancelled while the store kept failing: the files stay in active/ and the next start
                 // recovers them.
                 logger.error("stopping with an uncommitted batch; its files stay in active/ for the next start", metadata: ["batch.size": "\(batch.count)"])
                 return
             }
             var appended = 0, duplicates = 0, bytes = 0
-            for (item, outcome) in zip(batch, outcomes) {
+            for (item, outcome) in zip(batch, commit.outcomes) {
                 switch outcome {
                 case .appended(let seq):
                     appended += 1
@@ -172,24 +178,29 @@ public final class IngestPipeline: Service {
                 queue.done(item.name)
             }
             statistics.committed(appended: appended, duplicates: duplicates, bytes: bytes)
+            metrics.committed(files: batch.count, appended: appended, duplicates: duplicates, bytes: bytes, duration: commit.duration)
             logger.debug("batch committed", metadata: ["batch.size": "\(batch.count)", "batch.appended": "\(appended)"])
         }
     }
 
     /// Appends a batch, retrying with backoff while the store fails (disk full, I/O errors): the files
     /// stay in active/ meanwhile and the workers stop once the buffer is full, so nothing more is claimed.
-    /// - Returns: the outcomes, or nil when the task was cancelled before a commit succeeded.
-    private func appendRetrying(_ records: [IngestRecord]) async -> [AppendOutcome]? {
+    /// - Returns: the outcomes and how long the successful attempt took, or nil when the task was
+    ///   cancelled before a commit succeeded.
+    private func appendRetrying(_ records: [IngestRecord]) async -> (outcomes: [AppendOutcome], duration: Duration)? {
         var delay = Duration.milliseconds(50)
         if FaultInjection.current.isActive(.commitHang) {
             logger.warning("fault injection: commit-hang; this batch commit never returns", metadata: ["batch.size": "\(records.count)"])
             await FaultInjection.hangForever()
         }
         while true {
+            let started = ContinuousClock.now
             do {
-                return try await store.append(records)
+                let outcomes = try await store.append(records)
+                return (outcomes, ContinuousClock.now - started)
             } catch {
                 statistics.attemptFailed("commit failed: \(error)")
+                metrics.commitFailed()
                 if Task.isCancelled { return nil }
                 logger.error("batch commit failed; retrying", error: error, metadata: ["batch.size": "\(records.count)", "retry.in": "\(delay)"])
                 try? await Task.sleep(for: delay)

@@ -20,9 +20,15 @@ public final class IngestStatistics: Sendable {
         /// Increments on every completed unit of work (a commit or a failed commit attempt, a
         /// quarantine): the watchdog pings only when it moved or the pipeline is idle.
         public var progress = 0
+
+        enum CodingKeys: String, CodingKey {
+            case ingested, duplicates, failed, batches, bytes, lastError = "last_error", progress
+        }
     }
 
     private let state = Mutex(Snapshot())
+    /// Wakes `follow` readers after every commit.
+    public let commits = CommitFeed()
 
     public init() {}
 
@@ -38,6 +44,7 @@ public final class IngestStatistics: Sendable {
             s.progress += 1
             s.lastError = nil
         }
+        if appended > 0 { commits.committed() }
     }
 
     func quarantined() { state.withLock { $0.failed += 1; $0.progress += 1 } }

@@ -117,6 +117,9 @@ public protocol JournalReader: Sendable {
     func list(_ filter: EntryFilter) async throws -> [StoredEntry]
     /// One entry with its text and hashes, or nil.
     func entry(seq: Int64) async throws -> StoredEntry?
+    /// Up to `limit` entries after `afterSeq`, oldest first, with their texts and hashes (export and
+    /// follow page through the journal with it, in constant memory).
+    func entries(afterSeq: Int64, limit: Int) async throws -> [StoredEntry]
     /// The original bytes of one entry, or nil.
     func raw(seq: Int64) async throws -> [UInt8]?
     /// Recomputes every content hash and the hash chain.

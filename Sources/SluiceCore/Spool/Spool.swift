@@ -52,11 +52,13 @@ public struct Spool: Sendable {
         }
         for (path, mode) in [(root, mode_t(0o755))] + layout {
             let existed = (try? Sys.linkStatus(SystemPath(path)).get()) != nil
-            if case .failure(let e) = Sys.makeDirectory(SystemPath(path), mode: mode) {
-                throw SpoolError.unusable(path, errno: e)
-            }
             if !existed {
-                // mkdir(2) drops the setgid bit and applies the umask: set the intended mode explicitly.
+                // Created without the setgid bit (a seccomp RestrictSUIDSGID= filter refuses any mkdir
+                // asking for it), then given the intended mode explicitly, since mkdir(2) also applies
+                // the umask. Existing directories (systemd-tmpfiles made them) are left as they are.
+                if case .failure(let e) = Sys.makeDirectory(SystemPath(path), mode: mode & 0o777) {
+                    throw SpoolError.unusable(path, errno: e)
+                }
                 _ = Sys.open(SystemPath(path), flags: O_RDONLY | O_DIRECTORY | O_NOFOLLOW).flatMap { fd in
                     defer { Sys.close(fd) }
                     return Sys.changeMode(fd, mode)

@@ -28,6 +28,10 @@ public struct DaemonStatus: Sendable, Codable, Equatable {
     /// What this process has done since it started.
     public var totals: IngestStatistics.Snapshot
 
+    enum CodingKeys: String, CodingKey {
+        case state, pid, uptime, queued, inFlight = "in_flight", rate, totals
+    }
+
     public init(state: State, pid: Int32, uptime: Double, queued: Int, inFlight: Int, rate: Double, totals: IngestStatistics.Snapshot) {
         self.state = state
         self.pid = pid

@@ -1,6 +1,6 @@
 import ArgumentParser
+import SluiceControl
 import SluiceCore
-import SluiceStore
 
 extension SluiceCtl {
     /// `sluicectl list`: the newest entries, filtered.
@@ -50,20 +50,20 @@ extension SluiceCtl {
         }
 
         func run() async throws {
-            let journal = try Journal.openReadOnly(path: global.databasePath)
-            let filter = EntryFilter(
-                limit: limit, afterSeq: afterSeq, descending: afterSeq == nil, language: language,
-                entity: entity, topic: topic, since: since, until: until)
-            let entries = try await journal.list(filter)
+            var arguments: [String: JSONValue] = ["limit": .int(limit)]
+            if let afterSeq { arguments["after_seq"] = .int(Int(afterSeq)) }
+            if let language { arguments["lang"] = .string(language) }
+            if let entity { arguments["entity"] = .string(entity) }
+            if let topic { arguments["topic"] = .string(topic) }
+            if let since { arguments["since"] = .string(since) }
+            if let until { arguments["until"] = .string(until) }
+            let entries: [StoredEntry] = try await global.call("list", arguments)
             if jsonl {
                 for entry in entries { try Output.jsonLine(entry) }
                 return
             }
             if output.json { return try Output.json(entries) }
-            Output.table(["SEQ", "RECEIVED", "LANG", "PUBLISHED", "SOURCE", "TITLE"], entries.map { e in
-                ["\(e.seq)", String(e.receivedAt.prefix(19)).replacingOccurrences(of: "T", with: " "),
-                 e.language ?? "-", e.published?.date ?? "-", e.sourceName, e.title ?? "-"]
-            })
+            Output.entries(entries)
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import SluiceControl
 import SluiceCore
-import SluiceStore
 
 extension SluiceCtl {
     /// `sluicectl show SEQ`: one entry, all fields.
@@ -20,13 +20,12 @@ extension SluiceCtl {
         var raw = false
 
         func run() async throws {
-            let journal = try Journal.openReadOnly(path: global.databasePath)
+            let shown: ShowResult = try await global.call("show", ["seq": .int(Int(seq)), "raw": .bool(raw)])
             if raw {
-                guard let bytes = try await journal.raw(seq: seq) else { throw notFound }
-                FileHandle.standardOutput.write(Data(bytes))
+                FileHandle.standardOutput.write(Data(base64Encoded: shown.rawBase64 ?? "") ?? Data())
                 return
             }
-            guard let entry = try await journal.entry(seq: seq) else { throw notFound }
+            let entry = shown.entry
             if output.json { return try Output.json(entry) }
             var rows: [[String]] = [
                 ["seq", "\(entry.seq)"],
@@ -41,16 +40,16 @@ extension SluiceCtl {
                 ["prev hash", entry.prevHash ?? "-"],
             ]
             for key in entry.metadata.keys.sorted() { rows.append(["meta \(key)", entry.metadata[key]!]) }
-            if !entry.entities.isEmpty { rows.append(["entities", entry.entities.map { "\($0.name) (\($0.kind))" }.joined(separator: ", ")]) }
+            for entity in entry.entities {
+                // Where the tag came from: the words of the text it was read from.
+                let forms = Array(Set(entity.mentions.map(\.text))).sorted().joined(separator: ", ")
+                rows.append(["entity", "\(entity.name) (\(entity.kind)) from: \(forms.isEmpty ? "-" : forms)"])
+            }
             if !entry.topics.isEmpty { rows.append(["topics", entry.topics.joined(separator: ", ")]) }
             if let story = entry.story { rows.append(["story", story]) }
             Output.table(["", ""], rows, lastWidth: 200)
             print("")
             print(entry.text ?? "")
-        }
-
-        var notFound: some Error {
-            StoreError(.readFailed, "no entry with seq \(seq) in \(global.databasePath)")
         }
     }
 }

@@ -1,13 +1,13 @@
 import ArgumentParser
 import Foundation
+import SluiceControl
 import SluiceCore
-import SluiceStore
 
 extension SluiceCtl {
-    /// `sluicectl status`: totals from the store and the spool.
+    /// `sluicectl status`: the daemon's state, the store's totals and the spool's files.
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show what was ingested, what failed and what is waiting.")
+            abstract: "Show the daemon's state, what was ingested, what failed and what is waiting.")
 
         @OptionGroup var globalOptions: GlobalOptions
         @ParentCommand var root: SluiceCtl
@@ -26,27 +26,51 @@ extension SluiceCtl {
             var lastSeq: Int64
             var store: String
             var spool: String
+            /// The running daemon's view; null when it is down.
+            var daemon: DaemonStatus?
 
             enum CodingKeys: String, CodingKey {
-                case ingested, duplicates, failed, queued, incoming, active, held, lastSeq = "last_seq", store, spool
+                case ingested, duplicates, failed, queued, incoming, active, held, lastSeq = "last_seq", store, spool, daemon
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(ingested, forKey: .ingested)
+                try c.encode(duplicates, forKey: .duplicates)
+                try c.encode(failed, forKey: .failed)
+                try c.encode(queued, forKey: .queued)
+                try c.encode(incoming, forKey: .incoming)
+                try c.encode(active, forKey: .active)
+                try c.encode(held, forKey: .held)
+                try c.encode(lastSeq, forKey: .lastSeq)
+                try c.encode(store, forKey: .store)
+                try c.encode(spool, forKey: .spool)
+                try c.encode(daemon, forKey: .daemon)  // null, not absent, when down
             }
         }
 
         func run() async throws {
-            let spool = Spool(root: global.spool)
-            var counts = JournalCounts(entries: 0, duplicates: 0, lastSeq: 0)
-            do {
-                counts = try await Journal.openReadOnly(path: global.databasePath).counts()
-            } catch let error as StoreError where error.code == .missing {
-                // No store yet: nothing ingested.
-            }
-            let files = spool.counts()
+            let result: StatusResult = try await global.call("status")
+            let files = result.spool
             let report = Report(
-                ingested: counts.entries, duplicates: counts.duplicates, failed: files.failed,
+                ingested: result.store.entries, duplicates: result.store.duplicates, failed: files.failed,
                 queued: files.incoming + files.active, incoming: files.incoming, active: files.active,
-                held: files.hold, lastSeq: counts.lastSeq, store: global.databasePath, spool: spool.root)
+                held: files.hold, lastSeq: result.store.lastSeq, store: result.storePath, spool: result.spoolPath,
+                daemon: result.daemon)
             if output.json { return try Output.json(report) }
-            Output.table(["", ""], [
+            var rows: [[String]] = []
+            if let d = result.daemon {
+                rows += [
+                    ["state", "\(d.state.rawValue) (pid \(d.pid), up \(Self.duration(d.uptime)))"],
+                    ["rate", String(format: "%.1f files/s", d.rate)],
+                    ["queue", "\(d.queued) waiting, \(d.inFlight) in flight"],
+                    ["since start", "ingested \(d.totals.ingested), duplicates \(d.totals.duplicates), failed \(d.totals.failed)"],
+                    ["last error", d.totals.lastError ?? "-"],
+                ]
+            } else {
+                rows.append(["state", "not running"])
+            }
+            rows += [
                 ["ingested", "\(report.ingested)"],
                 ["duplicates", "\(report.duplicates)"],
                 ["failed", "\(report.failed)"],
@@ -55,7 +79,16 @@ extension SluiceCtl {
                 ["last seq", "\(report.lastSeq)"],
                 ["store", report.store],
                 ["spool", report.spool],
-            ].map { $0 }, lastWidth: 200)
+            ]
+            Output.table(["", ""], rows, lastWidth: 200)
+        }
+
+        static func duration(_ seconds: Double) -> String {
+            let s = Int(seconds)
+            if s < 120 { return "\(s)s" }
+            if s < 7200 { return "\(s / 60)m" }
+            if s < 172_800 { return "\(s / 3600)h \(s % 3600 / 60)m" }
+            return "\(s / 86400)d \(s % 86400 / 3600)h"
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import SluiceCore
-import SluiceStore
+import SluiceControl
 
 extension SluiceCtl {
     /// `sluicectl stories`: entries grouped by the event they report.
@@ -20,8 +20,7 @@ extension SluiceCtl {
         var minSize: Int = 1
 
         func run() async throws {
-            let journal = try Journal.openReadOnly(path: global.databasePath)
-            let stories = try await journal.stories(limit: limit, minimumSize: minSize)
+            let stories: [StorySummary] = try await global.call("stories", ["limit": .int(limit), "min_size": .int(minSize)])
             if output.json { return try Output.json(stories) }
             Output.table(["STORY", "ENTRIES", "LANGS", "PUBLISHED", "SEQS", "TITLE"], stories.map { s in
                 [s.id, "\(s.entries)", s.languages.joined(separator: ","), s.published ?? "-",

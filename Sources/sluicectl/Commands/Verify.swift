@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import SluiceCore
-import SluiceStore
+import SluiceControl
 
 extension SluiceCtl {
     /// `sluicectl verify`: recompute every hash; exit 4 on corruption.
@@ -16,8 +16,7 @@ extension SluiceCtl {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let journal = try Journal.openReadOnly(path: global.databasePath)
-            let report = try await journal.verify()
+            let report: VerifyReport = try await global.call("verify")
             if output.json {
                 try Output.json(report)
             } else if report.ok {

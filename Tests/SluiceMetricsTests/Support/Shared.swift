@@ -1,0 +1,14 @@
+import Synchronization
+
+/// A value shared between a test and the closures it hands out (a `Mutex` cannot be captured by an
+/// escaping closure itself).
+final class Shared<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+
+    init(_ value: Value) { mutex = Mutex(value) }
+
+    var value: Value { mutex.withLock { $0 } }
+
+    @discardableResult
+    func update<R: Sendable>(_ body: (inout Value) -> R) -> R { mutex.withLock { body(&$0) } }
+}
