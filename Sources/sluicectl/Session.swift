@@ -59,6 +59,10 @@ enum Session {
 extension Locations {
     /// Runs `command` through a session and decodes its result as `T`.
     func call<T: Decodable>(_ command: String, _ arguments: [String: JSONValue] = [:], as type: T.Type = T.self) async throws -> T {
-        try await Session.open(self, for: command).call(command, arguments).decode(as: T.self)
+        // In steps: the one-expression form crashed swift-frontend 6.3.1 in release builds.
+        let session = try Session.open(self, for: command)
+        let value: JSONValue
+        do { value = try await session.call(command, arguments) } catch { throw error }
+        return try value.decode(as: T.self)
     }
 }
