@@ -6,7 +6,7 @@ STATE   ?= ./state
 PREFIX  ?= /usr/local
 BINDIR   = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path 2>/dev/null)
 
-.PHONY: all deps test-deps build run test bench clean install install-files uninstall
+.PHONY: all deps test-deps build run test bench clean install install-files uninstall man
 
 all: build
 
@@ -52,6 +52,14 @@ install-files:
 ## uninstall: remove what install placed (keeps edited config, the spool, the store and the user)
 uninstall:
 	DESTDIR="$(DESTDIR)" PREFIX="$(PREFIX)" scripts/install-sluice uninstall
+
+## man: regenerate docs/man/ (swift-argument-parser's generate-manual) and docs/completions/ from the
+##   commands' own definitions; commit the result
+man: build
+	$(SWIFT) build --product generate-manual
+	$(BINDIR)/generate-manual $(BINDIR)/sluicectl --section 1 --authors 'sluice developers' -o docs/man
+	$(BINDIR)/generate-manual $(BINDIR)/sluiced --section 8 --authors 'sluice developers' -o docs/man
+	for sh in bash zsh fish; do $(BINDIR)/sluicectl --generate-completion-script $$sh > docs/completions/sluicectl.$$sh; done
 
 clean:
 	rm -rf .build

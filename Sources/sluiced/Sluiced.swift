@@ -20,6 +20,15 @@ struct Sluiced: AsyncParsableCommand {
             a check go to failed/ with a NAME.reason.json. SIGTERM or SIGINT: stop claiming, commit the \
             current batch, exit 0.
 
+            Under systemd (Type=notify) it sends READY=1 once the store is open, the control socket \
+            bound, the watch set and the first scan done; STATUS= with queue depth and rate; \
+            WATCHDOG=1 at half of WatchdogSec= only while the pipeline makes progress or is idle; \
+            RELOADING=1 then READY=1 on SIGHUP or `sluicectl reload` (an invalid configuration is \
+            logged and the running one kept); STOPPING=1 on SIGTERM. It takes the control socket \
+            from socket activation (FileDescriptorName=control) or binds control-socket itself. Logs go \
+            to stderr with <N> priority prefixes, or to journald with SLUICE_* fields when stderr is \
+            the journal. SLUICE_FAULTS=commit-hang (tests only) makes the first batch commit hang.
+
             Settings come from the built-in defaults, then the configuration file, then these flags. \
             The file is --config, else /etc/sluice/sluiced.toml when it exists.
 
