@@ -1,25 +1,12 @@
 import Glibc
+import SluiceCore
 import SystemPackage
 
 // The system calls of the control socket's client side and of the server's socket-file handling, each
-// wrapped once here (SluiceCore's `system_*` are internal to SluiceCore; the socket calls are only
-// needed here). Same shape as SluiceCore/System/Syscalls.swift: one `system_<name>` per call,
-// @inline(never) so that errno is read before any ARC traffic, and `valueOrErrno` retries EINTR.
+// wrapped once here (the socket calls are only needed here). Same shape as
+// SluiceCore/System/Syscalls.swift: one `system_<name>` per call, @inline(never) so that errno is read
+// before any ARC traffic, and SluiceCore's `valueOrErrno` retries EINTR.
 // The server's own sockets are NIO's.
-
-/// Runs `body` until it does not fail with EINTR and returns its value, or the errno it failed with.
-@inline(__always)
-func valueOrErrno<I: FixedWidthInteger>(
-    retryOnInterrupt: Bool = true, _ body: () -> I
-) -> Result<I, Errno> {
-    while true {
-        let rc = body()
-        if rc != -1 { return .success(rc) }
-        let err = Errno(rawValue: errno)
-        if retryOnInterrupt && err == .interrupted { continue }
-        return .failure(err)
-    }
-}
 
 /// socket(2). The corresponding C function is `socket`.
 @inline(never)

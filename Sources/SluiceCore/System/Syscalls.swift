@@ -1,14 +1,14 @@
 import CSluiceLinux
 import Glibc
-import SystemPackage
+public import SystemPackage
 
 // Every system call sluice makes goes through one `system_<name>` here, and each is retried on EINTR by
 // `valueOrErrno`. Nothing else in the code calls Glibc I/O directly. The wrappers are @inline(never) so
 // that errno is read before any ARC traffic can clobber it (the same trick as SwiftNIO's System.swift).
 
 /// Runs `body` until it does not fail with EINTR and returns its value, or the errno it failed with.
-@inline(__always)
-func valueOrErrno<I: FixedWidthInteger>(
+/// Public so that other modules' own wrappers (the control socket's) follow the same rule.
+public func valueOrErrno<I: FixedWidthInteger>(
     retryOnInterrupt: Bool = true, _ body: () -> I
 ) -> Result<I, Errno> {
     while true {
