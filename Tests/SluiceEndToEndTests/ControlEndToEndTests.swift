@@ -199,26 +199,25 @@ struct ControlEndToEndTests {
         let socket = box.root.appending("activated.sock")
         let config = try box.root.write("c.toml", "tagging = false\nspool = \"\(box.spool)\"\nstate = \"\(box.state)\"\n")
         // systemd-socket-activate binds the socket, then execs sluiced on the first connection with
-        // LISTEN_FDS=1, LISTEN_FDNAMES=control. It runs under a shell: it closes every inherited fd
-        // before exec, which Foundation's Process would take for the child's exit.
+        // LISTEN_FDS=1, LISTEN_FDNAMES=control. It is started detached, with no fd but 0-2, by a python3
+        // that exits at once: systemd-socket-activate closes every inherited fd before exec, which
+        // Foundation's Process would take for its child's exit (and block its reaper thread on it).
         let pidFile = box.root.appending("activate.pid")
         let log = box.root.appending("activate.log")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\"$0\" \"$@\" >\"$LOG\" 2>&1 & echo $! >\"$PIDFILE\"; wait $!",
-                             activate, "-l", socket, "--fdname=control", Binaries.sluiced, "--config", config]
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
-        environment["LOG"] = log
-        environment["PIDFILE"] = pidFile
-        process.environment = environment
-        try process.run()
-        var daemonPID: Int32 = 0
-        try await waitUntil("activator started") {
-            daemonPID = Int32((try? String(contentsOfFile: pidFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
-            return daemonPID > 0
-        }
-        defer { kill(daemonPID, SIGKILL); if process.isRunning { process.terminate() } }
+        let spawn = """
+            import os, subprocess, sys
+            log, pidfile = sys.argv[1], sys.argv[2]
+            p = subprocess.Popen(sys.argv[3:], stdin=subprocess.DEVNULL, stdout=open(log, "w"), stderr=subprocess.STDOUT, close_fds=True, start_new_session=True)
+            open(pidfile, "w").write(str(p.pid))
+            """
+        let launched = try run("/usr/bin/python3", ["-c", spawn, log, pidFile, activate, "-l", socket, "--fdname=control", Binaries.sluiced, "--config", config],
+                               environment: environment)
+        #expect(launched.status == 0)
+        let daemonPID = Int32((try String(contentsOfFile: pidFile, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        try #require(daemonPID > 0)
+        defer { kill(daemonPID, SIGKILL) }
         try await waitUntil("socket bound by systemd-socket-activate") { FileManager.default.fileExists(atPath: socket) }
 
         // The first connection starts the daemon, which answers on the inherited socket
@@ -235,7 +234,6 @@ struct ControlEndToEndTests {
         try await waitUntil("daemon stops cleanly") {
             ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("sluiced stopped")
         }
-        process.terminate()
     }
 
     /// The daemon's peak resident set (VmHWM) in KiB.
