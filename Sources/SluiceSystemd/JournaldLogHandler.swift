@@ -73,19 +73,18 @@ public struct JournaldLogHandler: LogHandler {
 
     /// `sd_journal_sendv` over the fields; false when journald refused them.
     static func send(_ fields: [String]) -> Bool {
-        let buffers = fields.map { Array($0.utf8) }
-        var vectors: [iovec] = []
-        vectors.reserveCapacity(buffers.count)
-        return withArrays(buffers, index: 0, into: &vectors)
-    }
-
-    private static func withArrays(_ buffers: [[UInt8]], index: Int, into vectors: inout [iovec]) -> Bool {
-        if index == buffers.count {
-            return vectors.withUnsafeBufferPointer { sd_journal_sendv($0.baseAddress, CInt($0.count)) == 0 }
+        // One buffer holds every field; the iovecs point into it.
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for field in fields {
+            let start = bytes.count
+            bytes.append(contentsOf: field.utf8)
+            ranges.append(start..<bytes.count)
         }
-        return buffers[index].withUnsafeBytes { raw in
-            vectors.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: raw.baseAddress), iov_len: raw.count))
-            return withArrays(buffers, index: index + 1, into: &vectors)
+        return bytes.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return false }
+            var list = ranges.map { iovec(iov_base: base + $0.lowerBound, iov_len: $0.count) }
+            return sd_journal_sendv(&list, CInt(list.count)) == 0
         }
     }
 }

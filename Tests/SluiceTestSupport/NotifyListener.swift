@@ -10,7 +10,8 @@ public final class NotifyListener: Sendable {
     private let fd: Int32
     private let received = Mutex<[Message]>([])
     private let stopped = Atomic<Bool>(false)
-    private let finished = Mutex<Bool>(false)
+    /// Signalled when the receive loop has returned.
+    private let finished = DispatchSemaphore(value: 0)
 
     /// One datagram: its `KEY=VALUE` assignments and when it arrived.
     public struct Message: Sendable {
@@ -54,7 +55,7 @@ public final class NotifyListener: Sendable {
             let message = Message(assignments: assignments, at: .now)
             received.withLock { $0.append(message) }
         }
-        finished.withLock { $0 = true }
+        finished.signal()
     }
 
     /// Every message so far.
@@ -78,7 +79,7 @@ public final class NotifyListener: Sendable {
     /// Stops receiving and closes the socket.
     public func close() {
         stopped.store(true, ordering: .relaxed)
-        while !finished.withLock({ $0 }) { usleep(10_000) }  // the receive loop wakes within its 100 ms timeout
+        finished.wait()  // the receive loop notices `stopped` within its 100 ms receive timeout
         Glibc.close(fd)
         unlink(path)
     }

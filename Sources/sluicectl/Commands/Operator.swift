@@ -16,6 +16,15 @@ struct SpoolMoveCommand {
     }
 }
 
+/// `pause` and `resume`: switch claiming and print the daemon's state.
+struct ClaimingCommand {
+    static func run(_ command: String, global: Locations, output: OutputOptions) async throws {
+        let status: DaemonStatus = try await global.call(command)
+        if output.json { return try Output.json(status) }
+        print("sluiced: \(status.state.rawValue); \(status.queued) waiting")
+    }
+}
+
 extension SluiceCtl {
     /// `sluicectl retry NAME|--all`.
     struct Retry: AsyncParsableCommand {
@@ -71,11 +80,7 @@ extension SluiceCtl {
         @ParentCommand var root: SluiceCtl
         @OptionGroup var output: OutputOptions
 
-        func run() async throws {
-            let status: DaemonStatus = try await globalOptions.resolved(root).call("pause")
-            if output.json { return try Output.json(status) }
-            print("sluiced: \(status.state.rawValue); \(status.queued) waiting")
-        }
+        func run() async throws { try await ClaimingCommand.run("pause", global: globalOptions.resolved(root), output: output) }
     }
 
     /// `sluicectl resume`.
@@ -85,11 +90,7 @@ extension SluiceCtl {
         @ParentCommand var root: SluiceCtl
         @OptionGroup var output: OutputOptions
 
-        func run() async throws {
-            let status: DaemonStatus = try await globalOptions.resolved(root).call("resume")
-            if output.json { return try Output.json(status) }
-            print("sluiced: \(status.state.rawValue)")
-        }
+        func run() async throws { try await ClaimingCommand.run("resume", global: globalOptions.resolved(root), output: output) }
     }
 
     /// `sluicectl reload`.

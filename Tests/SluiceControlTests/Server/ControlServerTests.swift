@@ -387,11 +387,10 @@ import Testing
                 try await events.emit(["hello": true] as JSONValue)
                 started.increment()
                 // Waits for new entries that never come, until cancelled.
-                do {
-                    try await Task.sleep(for: .seconds(3600))
-                } catch {
+                await Gate().wait()  // never opened: returns when the task is cancelled
+                if Task.isCancelled {
                     cancelled.increment()
-                    throw error
+                    throw CancellationError()
                 }
                 return ["followed": true] as JSONValue
             }
