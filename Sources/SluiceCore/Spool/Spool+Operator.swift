@@ -33,13 +33,17 @@ extension Spool {
         if move == .retry, name.isReasonSidecar {
             throw SpoolError(.invalidName, "'\(name)' is a reason sidecar; retry the file it describes")
         }
+        // The reason goes first: once the file is back in incoming/ the daemon may quarantine it again
+        // at once, and a leftover sidecar would push the new one to NAME.1.
+        if move == .retry, case .success = Sys.linkStatus(SystemPath(from, name)) {
+            _ = Sys.unlink(SystemPath(failed, name.appending(QuarantineRecord.sidecarSuffix)))
+        }
         var attempt = 0
         while true {
             let target = attempt == 0 ? name : name.appending(".\(attempt)")
             attempt += 1
             switch Sys.rename(SystemPath(from, name), to: SystemPath(to, target)) {
             case .success:
-                if move == .retry { _ = Sys.unlink(SystemPath(failed, name.appending(QuarantineRecord.sidecarSuffix))) }
                 _ = Sys.fsyncDirectory(SystemPath(to))
                 return target
             case .failure(.fileExists) where attempt < 10_000:
