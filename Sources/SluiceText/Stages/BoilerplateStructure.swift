@@ -6,6 +6,9 @@ import Foundation
 /// - A **button row** closing a paragraph: sentences (10+ words), then short button labels separated
 ///   by `|` ("… we use cookies to improve the site. Accept all | Settings").
 /// - A **byline**: a byline word in one of ~30 languages, then only capitalised names ("di Marco Bellandi").
+/// - An **update stamp**: an "updated" word in one of ~35 languages, then a short date, time or age
+///   ("Updated 2 min ago", "Oppdatert 28. september 2023 kl. 11:40", "Ultimo aggiornamento: 12/10/2020").
+///   Publication stamps stay: they are the dates stage's metadata.
 /// - A **breadcrumb**: three or more short segments (≤ 4 words each, ≤ 12 words in all) separated by
 ///   ` / `, ` > `, ` » ` or ` › `, with no sentence punctuation ("Sport / Hockey / World Championship").
 enum BoilerplateStructure {
@@ -14,6 +17,7 @@ enum BoilerplateStructure {
         guard text.unicodeScalars.count <= 1200 else { return nil }
         if isBreadcrumb(text) { return .navigation }
         if isByline(text) { return .template }
+        if isUpdateStamp(text) { return .template }
         if endsWithButtonRow(text) { return .template }
         return nil
     }
@@ -46,6 +50,39 @@ enum BoilerplateStructure {
             names += 1
         }
         return (1...5).contains(names)
+    }
+
+    /// Words and two-word phrases that open an update stamp, lower-cased, colon dropped.
+    static let updateMarkers: Set<String> = [
+        "updated", "update", "oppdatert", "uppdaterad", "opdateret", "päivitetty", "aktualisiert", "actualizado",
+        "actualizada", "aggiornato", "aggiornata", "atualizado", "atualizada", "bijgewerkt", "zaktualizowano",
+        "aktualizováno", "aktualizované", "aktualizirano", "ažurirano", "ажурирано", "posodobljeno", "обновлено",
+        "обновено", "оновлено", "абноўлена", "актуализирано", "frissítve", "uuendatud", "atjaunots", "atjaunināts",
+        "atnaujinta", "güncellendi", "güncelleme", "yenilənib", "yeniləndi", "përditësuar", "përditësimi",
+        "actualizat", "ενημερώθηκε", "ενημέρωση", "թարմացվել", "թարմացված", "განახლდა", "განახლებულია", "uppfært",
+        "last updated", "sist oppdatert", "senast uppdaterad", "senest opdateret", "zuletzt aktualisiert",
+        "mis à jour", "mise à jour", "última actualización", "ultimo aggiornamento", "última atualização",
+        "laatst bijgewerkt", "ostatnia aktualizacja", "son güncelleme", "последнее обновление", "останнє оновлення",
+        "viimeksi päivitetty", "utolsó frissítés", "ultima actualizare", "posljednje ažuriranje", "poslední aktualizace",
+    ]
+
+    /// "Updated 2 min ago", "Päivitetty 10.11.2020 klo 17.40": an update marker, then at most eight short
+    /// words with a number among them, and no sentence.
+    static func isUpdateStamp(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 80, text.contains(where: \.isNumber) else { return false }
+        if text.last == "!" || text.last == "?" { return false }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
+        func marker(_ n: Int) -> Bool {
+            guard tokens.count > n else { return false }
+            var phrase = tokens[0..<n].joined(separator: " ")
+            if phrase.hasSuffix(":") { phrase.removeLast() }
+            return updateMarkers.contains(phrase)
+        }
+        let rest = marker(2) ? tokens.count - 2 : marker(1) ? tokens.count - 1 : -1
+        guard (1...8).contains(rest) else { return false }
+        // A sentence ends with a period after a word ("Updated figures show it grew."), a stamp with a number.
+        if text.last == ".", let before = text.dropLast().last, !before.isNumber { return false }
+        return true
     }
 
     static func words(_ s: Substring) -> Int {

@@ -167,7 +167,7 @@ enum Inflection {
         "lt": ["as", "o", "ui", "a", "ą", "u", "e", "ę", "is", "io", "iui", "į", "i", "yje", "ys", "ų", "ams", "ai", "oje", "ėje", "ės", "os", "ose", "uose", "s", "iu", "ia", "ių", "ijos", "ijoje", "iją", "ija", "e"],
         "et": ["s", "st", "sse", "l", "lt", "le", "ks", "ni", "na", "ta", "ga", "i", "d", "t", "e", "a", "u", "iga", "ile", "il", "ilt", "is", "ist", "isse", "iks", "ini", "ina", "ita", "id", "it"],
         "fi": ["n", "a", "ä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "in", "iin", "ta", "tä", "ille", "illa", "ilta", "issa", "ista", "iin", "ia", "ja", "an", "en", "on"],
-        "hu": ["t", "ot", "at", "et", "öt", "nak", "nek", "val", "vel", "ban", "ben", "ba", "be", "ból", "ből", "ról", "ről", "ra", "re", "on", "en", "ön", "hoz", "hez", "höz", "tól", "től", "nál", "nél", "ig", "ért", "ként", "ul", "ül", "nal", "nel", "mal", "mel", "ral", "rel", "lal", "lel", "sal", "sel", "tal", "tel", "gal", "gel", "dal", "del", "kal", "kel", "ja", "je", "n"],
+        "hu": ["t", "ot", "at", "et", "öt", "nak", "nek", "val", "vel", "ban", "ben", "ba", "be", "ból", "ből", "ról", "ről", "ra", "re", "on", "en", "ön", "hoz", "hez", "höz", "tól", "től", "nál", "nél", "ig", "ért", "ként", "ul", "ül", "nal", "nel", "mal", "mel", "ral", "rel", "lal", "lel", "sal", "sel", "tal", "tel", "gal", "gel", "dal", "del", "kal", "kel", "ja", "je", "n", "i", "ba", "be", "ban", "ben"],
         "de": ["s", "es", "ns", "n", "e", "en", "er", "em"],
         "nl": ["s", "e"],
         "lb": ["s"],
