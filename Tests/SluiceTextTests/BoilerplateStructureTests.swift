@@ -21,6 +21,23 @@ struct BoilerplateStructureTests {
         #expect(BoilerplateStructure.reason(line) == nil)
     }
 
+    @Test(arguments: [
+        "Updated 2 min ago", "Oppdatert 28. september 2023 kl. 11:40", "Ultimo aggiornamento: 12/10/2020 alle 18:30",
+        "Päivitetty 10.11.2020 klo 17.40", "Atualizado há 2 horas", "Обновлено 30.01.2021 14:22", "Son güncelleme: 7 Kasım 2020",
+    ])
+    func updateStamps_areTemplate(_ line: String) {
+        #expect(BoilerplateStructure.reason(line) == .template)
+    }
+
+    @Test(arguments: [
+        "Updated figures show the economy grew 2 percent.", "Oppdatert informasjon kommer senere",
+        "Güncelleme sonrası 3 milyon kullanıcı etkilendi ve şirket sonunda kullanıcılardan özür diledi",
+        "Publisert 10.11.2020, kl. 07.12",
+    ])
+    func sentencesAndPublicationStamps_areNotUpdateStamps(_ line: String) {
+        #expect(BoilerplateStructure.reason(line) == nil)
+    }
+
     @Test func aLongSentenceEndingInButtons_isTemplate() {
         let line = "Við notum vefkökur til að bæta upplifun þína á vefnum og til að greina umferð um hann. Samþykkja allar | Stillingar"
         #expect(BoilerplateStructure.reason(line) == .template)
