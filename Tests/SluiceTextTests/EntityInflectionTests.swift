@@ -284,6 +284,14 @@ import Testing
         ("Перамовы ў Ерэване.", "be", "Yerevan"),
         ("Pabėgėliai atvyko į Gorį.", "lt", "Goris"),
         ("Заява МЗС України.", "uk", "Ministry of Foreign Affairs (Ukraine)"),
+        ("Бои в Физулинском районе.", "ru", "Fuzuli District"),
+        ("Füzuli rayonunda döyüşlər.", "az", "Fuzuli District"),
+        ("Обстрел Степанакерта.", "ru", "Stepanakert"),
+        ("Μάχες γύρω από το Χαντρούτ.", "el", "Hadrut"),
+        ("Walki o Kelbadżar.", "pl", "Kalbajar"),
+        ("Бої в Кельбаджарі.", "uk", "Kalbajar"),
+        ("Laçin'e giden yol.", "tr", "Lachin"),
+        ("ბრძოლები ზანგილანში.", "ka", "Zangilan"),
     ]
 
     @Test(arguments: cases)
