@@ -292,6 +292,9 @@ import Testing
         ("Бої в Кельбаджарі.", "uk", "Kalbajar"),
         ("Laçin'e giden yol.", "tr", "Lachin"),
         ("ბრძოლები ზანგილანში.", "ka", "Zangilan"),
+        ("Oznámil to Kremeľ.", "sk", "Kremlin"),
+        ("Tiskovni predstavnik Kremlja.", "sl", "Kremlin"),
+        ("Informuje agentúra TASR.", "sk", "News Agency of the Slovak Republic"),
     ]
 
     @Test(arguments: cases)
