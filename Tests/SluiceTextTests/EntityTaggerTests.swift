@@ -231,6 +231,10 @@ import Testing
         #expect(!names("Il derby di Torino e il Monaco in Ligue 1.", "it").contains("Munich"))
         #expect(!names("Statki płyną Dunajem.", "pl").contains("Vienna"))
         #expect(!names("Doze pessoas morreram.", "pt").contains("Doha"))
+        // A competition named after Europe is not the continent; an Italian "Nata a…" is not NATO.
+        #expect(!names("Bodø/Glimt er videre i Europa League etter seieren.", "nb").contains("Europe"))
+        #expect(names("I Europa endte de fleste indeksene i pluss.", "nb").contains("Europe"))
+        #expect(!names("Nata a Roma nel 1970, è giornalista.", "it").contains("NATO"))
     }
 
     @Test func ministriesAndCentralBanks_needTheirCountry() {
