@@ -107,6 +107,9 @@ struct Gazetteer: Sendable {
             var surnames: [String]?
             /// Surnames that may stand alone but that other people share.
             var ambiguousSurnames: [String]?
+            /// Place or organisation names that are also given names (Sofia, София): kept apart like surnames,
+            /// not taken when another capitalised name follows ("Sofia Goggia").
+            var personLike: [String]?
             /// Adjectives and demonyms ("Russian", "russisk", "российский"), usually `lang|form`; matched in
             /// either case, with the language's endings.
             var demonyms: [String]?
@@ -175,7 +178,7 @@ struct Gazetteer: Sendable {
 
         for item in file.entities {
             let id = entity(item.name, item.kind)
-            add(item.name, entity: id)
+            if !(item.personLike ?? []).contains(item.name) { add(item.name, entity: id) }
             for alias in item.aliases ?? [] { add(alias, entity: id) }
             for alias in item.surnames ?? [] { add(alias, entity: id, surname: true) }
             if item.kind == "person" {
@@ -188,6 +191,7 @@ struct Gazetteer: Sendable {
                 }
             }
             for alias in item.ambiguousSurnames ?? [] { add(alias, entity: id, surname: true, ambiguous: true) }
+            for alias in item.personLike ?? [] { add(alias, entity: id, surname: true) }
             for alias in item.demonyms ?? [] { add(alias, entity: id) }
         }
 
