@@ -16,7 +16,7 @@ enum BoilerplateStructure {
     static func reason(_ text: String) -> BoilerplateReason? {
         guard text.unicodeScalars.count <= 1200 else { return nil }
         if isBreadcrumb(text) { return .navigation }
-        if isByline(text) { return .template }
+        if isByline(text) || isNameAndAgency(text) { return .template }
         if isUpdateStamp(text) { return .template }
         if endsWithButtonRow(text) { return .template }
         return nil
@@ -48,10 +48,31 @@ enum BoilerplateStructure {
         for token in tokens.dropFirst() {
             let word = token.trimmingCharacters(in: .punctuationCharacters)
             if word.isEmpty || connectors.contains(word.lowercased()) { continue }
+            if agencyNames.contains(word.lowercased()) { names += 1; continue }  // "Von Anna Müller, dpa"
             guard let initial = word.first, initial.isUppercase else { return false }
             names += 1
         }
         return (1...5).contains(names)
+    }
+
+    /// News agencies that sign bylines, lower-cased ("dpa" is written so).
+    static let agencyNames: Set<String> = [
+        "reuters", "ap", "afp", "dpa", "apa", "epd", "ntb", "tt", "stt", "ritzau", "anadolu", "aa", "tass", "тасс",
+        "ria", "риа", "interfax", "интерфакс", "efe", "ansa", "pap", "čtk", "tasr", "mti", "bta", "hina", "tanjug",
+        "sta", "leta", "bns", "elta", "agerpres", "armenpress", "azertac", "ukrinform", "укрінформ", "belta", "белта",
+        "бэлта", "xinhua", "anp", "belga", "lusa", "bloomberg",
+    ]
+
+    /// "Jane Doe, Reuters", "Ola Nordmann, NTB": two to four capitalised names, a comma, one agency.
+    static func isNameAndAgency(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 60 else { return false }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard (3...5).contains(tokens.count), let last = tokens.last else { return false }
+        guard agencyNames.contains(last.lowercased()), tokens[tokens.count - 2].hasSuffix(",") else { return false }
+        return tokens.dropLast().allSatisfy { token in
+            let word = token.trimmingCharacters(in: .punctuationCharacters)
+            return word.first?.isUppercase == true && !word.contains(where: \.isNumber)
+        }
     }
 
     /// Words and two-word phrases that open an update stamp, lower-cased, colon dropped.
