@@ -23,7 +23,7 @@ struct BoilerplateStructureTests {
 
     @Test(arguments: [
         "Updated 2 min ago", "Oppdatert 28. september 2023 kl. 11:40", "Ultimo aggiornamento: 12/10/2020 alle 18:30",
-        "Päivitetty 10.11.2020 klo 17.40", "Atualizado há 2 horas", "Обновлено 30.01.2021 14:22", "Son güncelleme: 7 Kasım 2020",
+        "Päivitetty 10.11.2020 klo 17.40", "Atualizado há 2 horas", "Обновлено 30.01.2021 14:22", "Son güncelleme: 7 Kasım 2020", "Aktualizacja: 12.03.2023 18:45", "Aktualisiert am 12.03.2023, 18:45 Uhr",
     ])
     func updateStamps_areTemplate(_ line: String) {
         #expect(BoilerplateStructure.reason(line) == .template)
