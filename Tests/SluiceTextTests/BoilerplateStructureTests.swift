@@ -11,7 +11,7 @@ struct BoilerplateStructureTests {
         #expect(BoilerplateStructure.reason(line) == .navigation)
     }
 
-    @Test(arguments: ["By Reuters Staff", "di Marco Bellandi", "Eftir Jón Jónsson", "Teksts: Anna Kalniņa", "Текст: Иван Петров", "Nga Redaksia Online", "Por Juan García y Ana López", "Reportagem: Ana Carolina Duarte, do Rio", "By Jane Doe in Moscow", "Von Anna Müller, dpa", "Jane Doe, Reuters", "Ola Nordmann, NTB"])
+    @Test(arguments: ["By Reuters Staff", "di Marco Bellandi", "Eftir Jón Jónsson", "Teksts: Anna Kalniņa", "Текст: Иван Петров", "Nga Redaksia Online", "Por Juan García y Ana López", "Reportagem: Ana Carolina Duarte, do Rio", "By Jane Doe in Moscow", "Von Anna Müller, dpa", "Par Marie Dupont avec AFP", "Jane Doe, Reuters", "Ola Nordmann, NTB"])
     func bylines_areTemplate(_ line: String) {
         #expect(BoilerplateStructure.reason(line) == .template)
     }
@@ -23,7 +23,7 @@ struct BoilerplateStructureTests {
 
     @Test(arguments: [
         "Updated 2 min ago", "Oppdatert 28. september 2023 kl. 11:40", "Ultimo aggiornamento: 12/10/2020 alle 18:30",
-        "Päivitetty 10.11.2020 klo 17.40", "Atualizado há 2 horas", "Обновлено 30.01.2021 14:22", "Son güncelleme: 7 Kasım 2020", "Aktualizacja: 12.03.2023 18:45", "Aktualisiert am 12.03.2023, 18:45 Uhr",
+        "Päivitetty 10.11.2020 klo 17.40", "Atualizado há 2 horas", "Обновлено 30.01.2021 14:22", "Son güncelleme: 7 Kasım 2020", "Aktualizacja: 12.03.2023 18:45", "Aktualisiert am 12.03.2023, 18:45 Uhr", "Mis à jour le 12/03/2023 à 18:45",
     ])
     func updateStamps_areTemplate(_ line: String) {
         #expect(BoilerplateStructure.reason(line) == .template)

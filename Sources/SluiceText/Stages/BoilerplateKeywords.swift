@@ -451,6 +451,11 @@ enum BoilerplateKeywords {
         add(.comment, .exact, """
         komentarji|komentarjev|komentarja|коментари|коментарі|каментары|σχόλια|σχόλιο
         """)
+        // Source labels: `Izvor: Tanjug`, `Kaynak: AA`, `Source: Reuters`.
+        add(.photoCredit, .label, """
+        izvor|извор|kaynak|source|sources|quelle|источник|джерело|крыніца|zdroj|forrás|sursa|burimi|avots|allikas|\
+        šaltinis|lähde|źródło|kilde|källa|fuente|fonte|bron|πηγή|աղբյուր|წყარო|mənbə
+        """)
         add(.template, .exact, """
         haber merkezi|dış haberler servisi|dış haberler|haber merkezi / aa|newsroom|redakcja|redaksjonen|uutiset
         """)

@@ -34,7 +34,9 @@ enum BoilerplateStructure {
     ]
     static let connectors: Set<String> = ["and", "und", "og", "et", "e", "y", "i", "ja", "és", "och", "и", "і", "та", "και", "ve", "və", "&", "/", ",", "-", "–",
         // A place after the names: "Reportagem: Ana Duarte, do Rio", "By Jane Doe in Moscow".
-        "in", "from", "do", "da", "em", "en", "aus", "dal"]
+        "in", "from", "do", "da", "em", "en", "aus", "dal",
+        // An agency after the names: "Par Marie Dupont avec AFP", "By Jane Doe with Reuters".
+        "with", "avec", "mit", "con", "com", "met", "med", "ile"]
 
     static func isByline(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 80 else { return false }
@@ -105,7 +107,7 @@ enum BoilerplateStructure {
             if phrase.hasSuffix(":") { phrase.removeLast() }
             return updateMarkers.contains(phrase)
         }
-        let rest = marker(2) ? tokens.count - 2 : marker(1) ? tokens.count - 1 : -1
+        let rest = marker(3) ? tokens.count - 3 : marker(2) ? tokens.count - 2 : marker(1) ? tokens.count - 1 : -1
         guard (1...8).contains(rest) else { return false }
         // A sentence ends with a period after a word ("Updated figures show it grew."), a stamp with a number.
         if text.last == ".", let before = text.dropLast().last, !before.isNumber { return false }
