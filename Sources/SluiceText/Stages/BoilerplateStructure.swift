@@ -6,6 +6,9 @@ import Foundation
 /// - A **button row** closing a paragraph: sentences (10+ words), then short button labels separated
 ///   by `|` ("… we use cookies to improve the site. Accept all | Settings").
 /// - A **byline**: a byline word in one of ~30 languages, then only capitalised names ("di Marco Bellandi").
+/// - An **update stamp**: an "updated" word in one of ~35 languages, then a short date, time or age
+///   ("Updated 2 min ago", "Oppdatert 28. september 2023 kl. 11:40", "Ultimo aggiornamento: 12/10/2020").
+///   Publication stamps stay: they are the dates stage's metadata.
 /// - A **breadcrumb**: three or more short segments (≤ 4 words each, ≤ 12 words in all) separated by
 ///   ` / `, ` > `, ` » ` or ` › `, with no sentence punctuation ("Sport / Hockey / World Championship").
 enum BoilerplateStructure {
@@ -13,7 +16,8 @@ enum BoilerplateStructure {
     static func reason(_ text: String) -> BoilerplateReason? {
         guard text.unicodeScalars.count <= 1200 else { return nil }
         if isBreadcrumb(text) { return .navigation }
-        if isByline(text) { return .template }
+        if isByline(text) || isNameAndAgency(text) { return .template }
+        if isUpdateStamp(text) { return .template }
         if endsWithButtonRow(text) { return .template }
         return nil
     }
@@ -28,7 +32,11 @@ enum BoilerplateStructure {
         "текст", "аўтар", "συντάκτης", "του", "της", "szerző", "müəllif", "yazar", "muhabir", "toimittaja",
         "skrevet", "journalist", "redaktor", "reporting", "written",
     ]
-    static let connectors: Set<String> = ["and", "und", "og", "et", "e", "y", "i", "ja", "és", "och", "и", "і", "та", "και", "ve", "və", "&", "/", ",", "-", "–"]
+    static let connectors: Set<String> = ["and", "und", "og", "et", "e", "y", "i", "ja", "és", "och", "и", "і", "та", "και", "ve", "və", "&", "/", ",", "-", "–",
+        // A place after the names: "Reportagem: Ana Duarte, do Rio", "By Jane Doe in Moscow".
+        "in", "from", "do", "da", "em", "en", "aus", "dal",
+        // An agency after the names: "Par Marie Dupont avec AFP", "By Jane Doe with Reuters".
+        "with", "avec", "mit", "con", "com", "met", "med", "ile"]
 
     static func isByline(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 80 else { return false }
@@ -42,10 +50,68 @@ enum BoilerplateStructure {
         for token in tokens.dropFirst() {
             let word = token.trimmingCharacters(in: .punctuationCharacters)
             if word.isEmpty || connectors.contains(word.lowercased()) { continue }
+            if agencyNames.contains(word.lowercased()) { names += 1; continue }  // "Von Anna Müller, dpa"
             guard let initial = word.first, initial.isUppercase else { return false }
             names += 1
         }
         return (1...5).contains(names)
+    }
+
+    /// News agencies that sign bylines, lower-cased ("dpa" is written so).
+    static let agencyNames: Set<String> = [
+        "reuters", "ap", "afp", "dpa", "apa", "epd", "ntb", "tt", "stt", "ritzau", "anadolu", "aa", "tass", "тасс",
+        "ria", "риа", "interfax", "интерфакс", "efe", "ansa", "pap", "čtk", "tasr", "mti", "bta", "hina", "tanjug",
+        "sta", "leta", "bns", "elta", "agerpres", "armenpress", "azertac", "ukrinform", "укрінформ", "belta", "белта",
+        "бэлта", "xinhua", "anp", "belga", "lusa", "bloomberg",
+    ]
+
+    /// "Jane Doe, Reuters", "Ola Nordmann, NTB": two to four capitalised names, a comma, one agency.
+    static func isNameAndAgency(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 60 else { return false }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard (3...5).contains(tokens.count), let last = tokens.last else { return false }
+        guard agencyNames.contains(last.lowercased()), tokens[tokens.count - 2].hasSuffix(",") else { return false }
+        return tokens.dropLast().allSatisfy { token in
+            let word = token.trimmingCharacters(in: .punctuationCharacters)
+            return word.first?.isUppercase == true && !word.contains(where: \.isNumber)
+        }
+    }
+
+    /// Words and two-word phrases that open an update stamp, lower-cased, colon dropped.
+    static let updateMarkers: Set<String> = [
+        "updated", "update", "oppdatert", "uppdaterad", "opdateret", "päivitetty", "aktualisiert", "actualizado",
+        "actualizada", "aggiornato", "aggiornata", "atualizado", "atualizada", "bijgewerkt", "zaktualizowano",
+        "aktualizováno", "aktualizované", "aktualizirano", "ažurirano", "ажурирано", "posodobljeno", "обновлено",
+        "обновено", "оновлено", "абноўлена", "актуализирано", "frissítve", "uuendatud", "atjaunots", "atjaunināts",
+        "atnaujinta", "güncellendi", "güncelleme", "yenilənib", "yeniləndi", "përditësuar", "përditësimi",
+        "actualizat", "ενημερώθηκε", "ενημέρωση", "թարմացվել", "թարմացված", "განახლდა", "განახლებულია", "uppfært",
+        "aktualizacja", "aktualizace", "aktualizácia", "aktualizēts", "atjaunināts", "atnaujinimas", "päivitys",
+        "frissítés", "posodobitev", "обновление", "оновлення", "актуализация", "актуализација", "ажурирање",
+        "güncellenme", "actualización", "actualizare", "aggiornamento", "atualização", "oppdatering", "opdatering",
+        "uppdatering", "aktualisierung", "updated on", "updated at", "actualizado el", "atualizado em", "aggiornato il",
+        "last updated", "sist oppdatert", "senast uppdaterad", "senest opdateret", "zuletzt aktualisiert",
+        "mis à jour", "mise à jour", "última actualización", "ultimo aggiornamento", "última atualização",
+        "laatst bijgewerkt", "ostatnia aktualizacja", "son güncelleme", "последнее обновление", "останнє оновлення",
+        "viimeksi päivitetty", "utolsó frissítés", "ultima actualizare", "posljednje ažuriranje", "poslední aktualizace",
+    ]
+
+    /// "Updated 2 min ago", "Päivitetty 10.11.2020 klo 17.40": an update marker, then at most eight short
+    /// words with a number among them, and no sentence.
+    static func isUpdateStamp(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 80, text.contains(where: \.isNumber) else { return false }
+        if text.last == "!" || text.last == "?" { return false }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
+        func marker(_ n: Int) -> Bool {
+            guard tokens.count > n else { return false }
+            var phrase = tokens[0..<n].joined(separator: " ")
+            if phrase.hasSuffix(":") { phrase.removeLast() }
+            return updateMarkers.contains(phrase)
+        }
+        let rest = marker(3) ? tokens.count - 3 : marker(2) ? tokens.count - 2 : marker(1) ? tokens.count - 1 : -1
+        guard (1...8).contains(rest) else { return false }
+        // A sentence ends with a period after a word ("Updated figures show it grew."), a stamp with a number.
+        if text.last == ".", let before = text.dropLast().last, !before.isNumber { return false }
+        return true
     }
 
     static func words(_ s: Substring) -> Int {

@@ -186,7 +186,7 @@ public struct EntityTagger: Sendable {
             var found = false
             for c in t.candidateStart..<t.candidateEnd {
                 let h = tokenizer.candidates[c]
-                if h == a.hash || (a.stem != 0 && h == a.stem) { found = true; break }
+                if h == a.hash || (a.stem != 0 && (h == a.stem || h == a.stem2)) { found = true; break }
             }
             if !found { return nil }
         }
