@@ -135,14 +135,18 @@ public struct TopicClassifier: Sendable {
 
     /// The lower-cased words of a text as scalar ranges, indexed by their first two scalars.
     ///
-    /// Built once per article (only when a rule needs keywords) without creating a String per word.
+    /// Built once per article (only when a rule needs keywords) without creating a String per word: the
+    /// index is one array of word numbers sorted by the key of their first two scalars, searched by
+    /// bisection.
     struct Words {
         /// The lower-cased text's scalar values.
         let chars: [UInt32]
         /// Each word's [start, end) in `chars`, in text order.
         var words: [(start: Int, end: Int)] = []
-        /// Word numbers by the key of their first two scalars.
-        var byPrefix: [UInt64: [Int]] = [:]
+        /// Each word's key (its first two scalars), in text order.
+        private var keys: [UInt64] = []
+        /// Word numbers ordered by key, then by position.
+        private var byPrefix: [Int32] = []
 
         init(_ text: String) {
             var chars: [UInt32] = []
@@ -159,14 +163,30 @@ public struct TopicClassifier: Sendable {
                 }
             }
             if start >= 0 { add(start, chars.count) }
+            let keys = self.keys
+            byPrefix = (0..<Int32(words.count)).sorted { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] < keys[Int($1)] : $0 < $1 }
         }
 
         static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
 
         private mutating func add(_ start: Int, _ end: Int) {
-            let n = words.count
             words.append((start, end))
-            byPrefix[Words.key(chars[start], end - start > 1 ? chars[start + 1] : 0), default: []].append(n)
+            keys.append(Words.key(chars[start], end - start > 1 ? chars[start + 1] : 0))
+        }
+
+        /// The words whose keys lie in `lower...upper`, in text order within each key.
+        func wordNumbers(keyedFrom lower: UInt64, through upper: UInt64) -> ArraySlice<Int32> {
+            func firstPosition(notBelow key: UInt64) -> Int {
+                var lo = 0, hi = byPrefix.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if keys[Int(byPrefix[mid])] < key { lo = mid + 1 } else { hi = mid }
+                }
+                return lo
+            }
+            let from = firstPosition(notBelow: lower)
+            let to = upper == .max ? byPrefix.count : firstPosition(notBelow: upper + 1)
+            return byPrefix[from..<max(from, to)]
         }
 
         /// Whether word `w` starts with `stem` (or equals it, when `exact`).
@@ -196,13 +216,11 @@ public struct TopicClassifier: Sendable {
 
         func occurs(_ stem: Stem) -> Bool {
             guard let first = stem.parts.first, !first.isEmpty else { return false }
-            let candidates: [Int]
-            if first.count == 1 {
-                candidates = byPrefix.filter { $0.key >> 32 == UInt64(first[0]) }.flatMap(\.value)
-            } else {
-                candidates = byPrefix[Words.key(first[0], first[1])] ?? []
-            }
-            for w in candidates {
+            let candidates = first.count == 1
+                ? wordNumbers(keyedFrom: Words.key(first[0], 0), through: Words.key(first[0], .max))
+                : wordNumbers(keyedFrom: Words.key(first[0], first[1]), through: Words.key(first[0], first[1]))
+            for candidate in candidates {
+                let w = Int(candidate)
                 var ok = true
                 for (k, part) in stem.parts.enumerated() {
                     let isLast = k == stem.parts.count - 1
