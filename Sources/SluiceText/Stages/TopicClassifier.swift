@@ -48,11 +48,35 @@ public struct TopicClassifier: Sendable {
 
     /// The rules, in file order.
     public let rules: [Rule]
+    /// The words the rules' keywords may start, for indexing an article's words.
+    let stemKeys: StemKeys
 
     /// No rules: nothing fires.
     public static let empty = TopicClassifier(rules: [])
 
-    public init(rules: [Rule]) { self.rules = rules }
+    public init(rules: [Rule]) {
+        self.rules = rules
+        stemKeys = StemKeys(rules.flatMap(\.stems))
+    }
+
+    /// The first one or two scalars of every keyword: an article word whose first two scalars match
+    /// none of them starts no keyword.
+    struct StemKeys: Sendable {
+        /// `Words.key` of stems of two or more scalars.
+        private var pairs = FastSet()
+        /// First scalars of one-scalar stems (any word starting with it may match).
+        private var singles = FastSet()
+
+        init(_ stems: [Stem]) {
+            for stem in stems {
+                guard let first = stem.parts.first, !first.isEmpty else { continue }
+                if first.count == 1 { singles.insert(UInt64(first[0])) } else { pairs.insert(Words.key(first[0], first[1])) }
+            }
+        }
+
+        @inline(__always)
+        func mayStart(_ key: UInt64) -> Bool { pairs.contains(key) || singles.contains(key >> 32) }
+    }
 
     /// Parses rules from TOML.
     ///
@@ -125,7 +149,7 @@ public struct TopicClassifier: Sendable {
             if !rule.groups.allSatisfy({ !$0.isDisjoint(with: names) }) { continue }
             var score = rule.entities.intersection(names).count * rule.entityWeight
             if score < rule.threshold && !rule.keywords.isEmpty {
-                if words == nil { words = Words(title.map { $0 + "\n" + text } ?? text) }
+                if words == nil { words = Words(title.map { $0 + "\n" + text } ?? text, keys: stemKeys) }
                 score += words!.matches(rule.stems, needed: rule.threshold - score)
             }
             if score >= rule.threshold { fired.append(rule.name) }
@@ -135,59 +159,44 @@ public struct TopicClassifier: Sendable {
 
     /// The lower-cased words of a text as scalar ranges, indexed by their first two scalars.
     ///
-    /// Built once per article (only when a rule needs keywords) without creating a String per word: the
-    /// index is one array of word numbers sorted by the key of their first two scalars, searched by
-    /// bisection.
+    /// Built once per article (only when a rule needs keywords) without creating a String per word. Only
+    /// words that some stem may start (`StemKeys`) are indexed.
     struct Words {
         /// The lower-cased text's scalar values.
         let chars: [UInt32]
         /// Each word's [start, end) in `chars`, in text order.
         var words: [(start: Int, end: Int)] = []
-        /// Each word's key (its first two scalars), in text order.
-        private var keys: [UInt64] = []
-        /// Word numbers ordered by key, then by position.
-        private var byPrefix: [Int32] = []
+        /// Word numbers by the key of their first two scalars.
+        var byPrefix: [UInt64: [Int]] = [:]
 
-        init(_ text: String) {
+        init(_ text: String, keys: StemKeys) {
             var chars: [UInt32] = []
             chars.reserveCapacity(text.utf8.count)
-            for scalar in text.unicodeScalars { chars.append(Lowercase.map(scalar.value)) }
-            self.chars = chars
+            var words: [(start: Int, end: Int)] = []
+            var byPrefix: [UInt64: [Int]] = [:]
             var start = -1
-            for (i, c) in chars.enumerated() {
+            func add(_ end: Int) {
+                let key = Words.key(chars[start], end - start > 1 ? chars[start + 1] : 0)
+                if keys.mayStart(key) { byPrefix[key, default: []].append(words.count) }
+                words.append((start, end))
+            }
+            for scalar in text.unicodeScalars {
+                let c = Lowercase.map(scalar.value)
                 if Lowercase.isWordScalar(c) {
-                    if start < 0 { start = i }
+                    if start < 0 { start = chars.count }
                 } else if start >= 0 {
-                    add(start, i)
+                    add(chars.count)
                     start = -1
                 }
+                chars.append(c)
             }
-            if start >= 0 { add(start, chars.count) }
-            let keys = self.keys
-            byPrefix = (0..<Int32(words.count)).sorted { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] < keys[Int($1)] : $0 < $1 }
+            if start >= 0 { add(chars.count) }
+            self.chars = chars
+            self.words = words
+            self.byPrefix = byPrefix
         }
 
         static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
-
-        private mutating func add(_ start: Int, _ end: Int) {
-            words.append((start, end))
-            keys.append(Words.key(chars[start], end - start > 1 ? chars[start + 1] : 0))
-        }
-
-        /// The words whose keys lie in `lower...upper`, in text order within each key.
-        func wordNumbers(keyedFrom lower: UInt64, through upper: UInt64) -> ArraySlice<Int32> {
-            func firstPosition(notBelow key: UInt64) -> Int {
-                var lo = 0, hi = byPrefix.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if keys[Int(byPrefix[mid])] < key { lo = mid + 1 } else { hi = mid }
-                }
-                return lo
-            }
-            let from = firstPosition(notBelow: lower)
-            let to = upper == .max ? byPrefix.count : firstPosition(notBelow: upper + 1)
-            return byPrefix[from..<max(from, to)]
-        }
 
         /// Whether word `w` starts with `stem` (or equals it, when `exact`).
         func word(_ w: Int, matches stem: ArraySlice<UInt32>, exact: Bool) -> Bool {
@@ -216,11 +225,13 @@ public struct TopicClassifier: Sendable {
 
         func occurs(_ stem: Stem) -> Bool {
             guard let first = stem.parts.first, !first.isEmpty else { return false }
-            let candidates = first.count == 1
-                ? wordNumbers(keyedFrom: Words.key(first[0], 0), through: Words.key(first[0], .max))
-                : wordNumbers(keyedFrom: Words.key(first[0], first[1]), through: Words.key(first[0], first[1]))
-            for candidate in candidates {
-                let w = Int(candidate)
+            let candidates: [Int]
+            if first.count == 1 {
+                candidates = byPrefix.filter { $0.key >> 32 == UInt64(first[0]) }.flatMap(\.value)
+            } else {
+                candidates = byPrefix[Words.key(first[0], first[1])] ?? []
+            }
+            for w in candidates {
                 var ok = true
                 for (k, part) in stem.parts.enumerated() {
                     let isLast = k == stem.parts.count - 1
