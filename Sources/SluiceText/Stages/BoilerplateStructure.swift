@@ -32,11 +32,13 @@ enum BoilerplateStructure {
 
     static func isByline(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 80 else { return false }
-        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard tokens.count >= 2, tokens.count <= 7, let first = tokens.first else { return false }
+        // The marker first: most lines fail there, before the whole line is split.
+        guard let first = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).first else { return false }
         var marker = first.lowercased()
         if marker.hasSuffix(":") { marker.removeLast() }
         guard bylineMarkers.contains(marker) else { return false }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard tokens.count >= 2, tokens.count <= 7 else { return false }
         if text.last == "." || text.last == "!" || text.last == "?" { return false }
         var names = 0
         for token in tokens.dropFirst() {
