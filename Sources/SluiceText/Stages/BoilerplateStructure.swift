@@ -11,9 +11,11 @@ import Foundation
 enum BoilerplateStructure {
     /// Reasons for paragraphs no other rule removed; nil where the shape says nothing.
     static func reason(_ text: String) -> BoilerplateReason? {
-        guard text.unicodeScalars.count <= 1200 else { return nil }
-        if isBreadcrumb(text) { return .navigation }
-        if isByline(text) { return .template }
+        let scalars = text.unicodeScalars.count
+        guard scalars <= 1200 else { return nil }
+        // The length limits of the breadcrumb and byline rules, checked here to count the scalars once.
+        if scalars <= 120 && isBreadcrumb(text) { return .navigation }
+        if scalars <= 80 && isByline(text) { return .template }
         if endsWithButtonRow(text) { return .template }
         return nil
     }

@@ -49,12 +49,26 @@ public struct WeekdayFinder: Sendable {
         var weekday: Int
     }
 
-    /// The stems by their first scalar.
-    static let byFirstScalar: [UInt32: [Stem]] = {
-        Dictionary(grouping: stems.map { s in
-            let scalars = s.stem.unicodeScalars.map(\.value)
-            return Stem(stem: s.stem, scalars: scalars, plain: scalars.allSatisfy(isPlain), weekday: s.weekday)
-        }, by: { $0.scalars[0] })
+    static let parsedStems: [Stem] = stems.map { s in
+        let scalars = s.stem.unicodeScalars.map(\.value)
+        return Stem(stem: s.stem, scalars: scalars, plain: scalars.allSatisfy(isPlain), weekday: s.weekday)
+    }
+
+    /// The stems by their first scalar (for words compared as `String`s).
+    static let byFirstScalar: [UInt32: [Stem]] = Dictionary(grouping: parsedStems, by: { $0.scalars[0] })
+
+    /// Whether every stem is plain: then a plain word starts with a stem only if it starts with the same
+    /// two scalars, and `byFirstTwo` applies.
+    static let plainStems = parsedStems.allSatisfy(\.plain)
+
+    /// The stems by their first two scalars (stems have at least four), for plain words.
+    static let byFirstTwo: FastMap<[Stem]> = {
+        var map = FastMap<[Stem]>()
+        for stem in parsedStems {
+            let key = UInt64(stem.scalars[0]) << 32 | UInt64(stem.scalars[1])
+            map[key] = (map[key] ?? []) + [stem]
+        }
+        return map
     }()
 
     /// Scalars that are a whole character each and equal only to themselves, so that comparing words of
@@ -86,7 +100,8 @@ public struct WeekdayFinder: Sendable {
         var plain = true
         func check() {
             defer { word.removeAll(keepingCapacity: true); plain = true }
-            guard word.count >= 4, let candidates = Self.byFirstScalar[word[0]] else { return }
+            guard word.count >= 4, let candidates = plain && Self.plainStems
+                ? Self.byFirstTwo[UInt64(word[0]) << 32 | UInt64(word[1])] : Self.byFirstScalar[word[0]] else { return }
             for c in candidates where word.count <= c.scalars.count + 4 && Self.hasPrefix(word, c, plain: plain) {
                 found |= 1 << UInt8(c.weekday)
             }
