@@ -14,9 +14,11 @@ import Foundation
 enum BoilerplateStructure {
     /// Reasons for paragraphs no other rule removed; nil where the shape says nothing.
     static func reason(_ text: String) -> BoilerplateReason? {
-        guard text.unicodeScalars.count <= 1200 else { return nil }
-        if isBreadcrumb(text) { return .navigation }
-        if isByline(text) || isNameAndAgency(text) { return .template }
+        let scalars = text.unicodeScalars.count
+        guard scalars <= 1200 else { return nil }
+        // The length limits of the breadcrumb and byline rules, checked here to count the scalars once.
+        if scalars <= 120 && isBreadcrumb(text) { return .navigation }
+        if (scalars <= 80 && isByline(text)) || isNameAndAgency(text) { return .template }
         if isUpdateStamp(text) { return .template }
         if endsWithButtonRow(text) { return .template }
         return nil
@@ -40,11 +42,13 @@ enum BoilerplateStructure {
 
     static func isByline(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 80 else { return false }
-        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard tokens.count >= 2, tokens.count <= 7, let first = tokens.first else { return false }
+        // The marker first: most lines fail there, before the whole line is split.
+        guard let first = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).first else { return false }
         var marker = first.lowercased()
         if marker.hasSuffix(":") { marker.removeLast() }
         guard bylineMarkers.contains(marker) else { return false }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard tokens.count >= 2, tokens.count <= 7 else { return false }
         if text.last == "." || text.last == "!" || text.last == "?" { return false }
         var names = 0
         for token in tokens.dropFirst() {
@@ -120,6 +124,8 @@ enum BoilerplateStructure {
 
     static func isBreadcrumb(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 120 else { return false }
+        // Without a byte of `/`, `>`, `»` or `›` no separator occurs (a cheap check before Foundation's search).
+        guard text.utf8.contains(where: { $0 == 0x2F || $0 == 0x3E || $0 == 0xBB || $0 == 0xBA }) else { return false }
         for separator in [" / ", " > ", " » ", " › "] {
             let parts = text.components(separatedBy: separator).map { Substring($0) }
             guard parts.count >= 3 else { continue }
@@ -135,6 +141,8 @@ enum BoilerplateStructure {
     /// Sentences, then button labels: "… We use cookies. Accept all | Settings". A headline followed by
     /// a site name ("Long headline | VG") has no sentence end before the pipe and is left alone.
     static func endsWithButtonRow(_ text: String) -> Bool {
+        // No `|`: one part. Checked on the bytes first, so that running text is never split by Character.
+        guard text.utf8.contains(0x7C) else { return false }
         let parts = text.split(separator: "|", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return false }
         guard parts.dropFirst().allSatisfy({ (1...3).contains(words($0)) }) else { return false }

@@ -72,6 +72,9 @@ struct Gazetteer: Sendable {
     var aliasTokens: [AliasToken] = []
     /// First-word hash → alias numbers; the low bit says whether the key is the word's stem.
     var index = HashPostings([UInt64: [Int]]())
+    /// The languages of each posting's alias, in `index.postings` order: a first word shared by many
+    /// aliases (CLDR names in 42 languages) is filtered by language without touching `aliases`.
+    var postingLanguages: [UInt64] = []
     /// Folded hashes of words that are never given names (titles, function words, months…).
     var stopwords = HashPostings(Set<UInt64>())
     /// Lowercase name particles that may sit inside an unknown name (de, van, von, bin…).
@@ -212,6 +215,7 @@ struct Gazetteer: Sendable {
             }
         }
         self.index = HashPostings(index)
+        postingLanguages = self.index.postings.map { aliases[$0 >> 1].languages }
         stopwords = HashPostings(Set(file.stopwords.map { EntityFold.hash(EntityFold.fold($0)) }))
         particles = HashPostings(Set(file.particles.map { EntityFold.hash(EntityFold.fold($0)) }))
     }

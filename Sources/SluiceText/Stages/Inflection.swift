@@ -281,6 +281,10 @@ struct HashPostings: Sendable {
     private var ends: [Int32] = []
     private(set) var postings: [Int] = []
     private var shift: UInt64 = 63
+    /// One bit per key (eight bits per key, at least 2¹⁶): most words miss here, in cache, before
+    /// touching `keys`.
+    private var filter: [UInt64] = [0]
+    private var filterShift: UInt64 = 63
 
     init(_ map: [UInt64: [Int]]) {
         var capacity = 8
@@ -289,8 +293,14 @@ struct HashPostings: Sendable {
         keys = [UInt64](repeating: 0, count: capacity)
         starts = [Int32](repeating: 0, count: capacity)
         ends = [Int32](repeating: 0, count: capacity)
+        var filterBits = 1 << 16
+        while filterBits < map.count * 8 { filterBits <<= 1 }
+        filterShift = UInt64(64 - filterBits.trailingZeroBitCount)
+        filter = [UInt64](repeating: 0, count: filterBits / 64)
         for (key, values) in map {
             let k = key == 0 ? 1 : key
+            let bit = Self.filterBit(k, filterShift)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             keys[slot] = k
@@ -308,6 +318,8 @@ struct HashPostings: Sendable {
     @inline(__always)
     func lookup(_ key: UInt64) -> Range<Int>? {
         let k = key == 0 ? 1 : key
+        let bit = Self.filterBit(k, filterShift)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         let m = keys.count - 1
         var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
@@ -320,4 +332,10 @@ struct HashPostings: Sendable {
 
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { lookup(key) != nil }
+
+    /// The filter bit of a key: top bits of a second mix (the slot uses the golden-ratio product).
+    @inline(__always)
+    private static func filterBit(_ k: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((k ^ (k >> 29)) &* 0xBF58_476D_1CE4_E5B9) >> shift)
+    }
 }
