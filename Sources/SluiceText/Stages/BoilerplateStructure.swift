@@ -18,8 +18,7 @@ enum BoilerplateStructure {
         guard scalars <= 1200 else { return nil }
         // The length limits of the breadcrumb and byline rules, checked here to count the scalars once.
         if scalars <= 120 && isBreadcrumb(text) { return .navigation }
-        if (scalars <= 80 && isByline(text)) || isNameAndAgency(text) { return .template }
-        if isUpdateStamp(text) { return .template }
+        if scalars <= 80 && (isByline(text) || isNameAndAgency(text) || isUpdateStamp(text)) { return .template }
         if endsWithButtonRow(text) { return .template }
         return nil
     }
