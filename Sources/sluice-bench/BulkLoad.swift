@@ -9,11 +9,13 @@ struct BulkLoad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bulk-load",
         abstract: "Append N generated articles to a store through the journal's append path.",
-        discussion: "Articles carry the text pipeline's tags of their base text (entities, language, topics), so `list --entity` has something to find; stories are not assigned.")
+        discussion: "Entries are raw mode (as with tagging = false), but every --tagged-every-th carries the text pipeline's tags of its base text (entities, language, topics), so that `list --entity` has something to find; stories are not assigned. Resumable: a store with k entries gets entries k+1 to N.")
 
     @Option(name: .long, help: ArgumentHelp("The store to create or extend.", valueName: "file")) var store: String
     @Option(name: .long, help: ArgumentHelp("How many entries the store should hold.", valueName: "n")) var count: Int
     @Option(name: .long, help: ArgumentHelp("Files per transaction.", valueName: "n")) var batch = 5000
+    @Option(name: .long, help: ArgumentHelp("Every n-th entry carries the text pipeline's tags, the others are raw mode (0: none).", valueName: "n"))
+    var taggedEvery = 10
     @OptionGroup var corpus: CorpusOptions
 
     func run() async throws {
@@ -26,7 +28,7 @@ struct BulkLoad: AsyncParsableCommand {
         while next < count {
             let end = min(count, next + batch)
             let receivedAt = nowMicros()
-            let records = (next..<end).map { corpus.record($0, tagged: true, receivedAt: receivedAt) }
+            let records = (next..<end).map { corpus.record($0, tagged: taggedEvery > 0 && $0 % taggedEvery == 0, receivedAt: receivedAt) }
             _ = try await journal.append(records)
             next = end
             if (next / batch) % 20 == 0 || next == count {
