@@ -247,11 +247,11 @@ class Bench:
                       f"{q['slowest_search']['ms']:.0f} ms.", ""]
         s = self.extra.get("stages")
         if s:
-            lines += ["| stage (one core, release) | µs per article |", "|---|---|",
+            lines += ["| stage (one core, release) | µs per article (commit: elapsed, and CPU; the rest is waiting for fsync) |", "|---|---|",
                       f"| parse, raw mode (decode, metadata, title) | {s['parse_us']:.0f} |",
                       f"| tag, full text pipeline | {s['tag_us']:.0f} |",
-                      f"| commit, raw (batches of {s['batch']}, fsync, FTS5) | {s['commit_raw_us']:.0f} |",
-                      f"| commit, full (+ entity index, stories) | {s['commit_full_us']:.0f} |",
+                      f"| commit per file, raw (batches of {s['batch']}, fsync, FTS5) | {s['commit_raw_us']:.0f} (CPU {s['commit_raw_cpu_us']:.0f}) |",
+                      f"| commit per file, full (+ tags JSON, entity index, stories) | {s['commit_full_us']:.0f} (CPU {s['commit_full_cpu_us']:.0f}) |",
                       "", f"({s['articles']} articles of {s['average_bytes']:,} bytes on average.)", ""]
         lines += self.targets()
         if self.notes:

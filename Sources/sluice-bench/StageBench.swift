@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import SluiceCore
 import SluiceStore
 import SluiceText
@@ -28,10 +29,10 @@ struct StageBench: AsyncParsableCommand {
         let tagger = ArticleTagger()
         let parse = StageBench.perItem(raws, rounds: rounds) { bytes in _ = try? plain.parse(bytes, name: SpoolName("x")) }
         let tag = StageBench.perItem(raws, rounds: rounds) { bytes in _ = try? tagger.parse(bytes, name: SpoolName("x")) }
-        let commitRaw = try await commit(corpus, tagged: false, name: "raw")
-        let commitFull = try await commit(corpus, tagged: true, name: "full")
+        let (commitRaw, commitRawCPU) = try await commit(corpus, tagged: false, name: "raw")
+        let (commitFull, commitFullCPU) = try await commit(corpus, tagged: true, name: "full")
         let bytes = raws.reduce(0) { $0 + $1.count } / raws.count
-        print(#"{"articles":\#(raws.count),"average_bytes":\#(bytes),"parse_us":\#(parse),"tag_us":\#(tag),"commit_raw_us":\#(commitRaw),"commit_full_us":\#(commitFull),"batch":\#(batch)}"#)
+        print(#"{"articles":\#(raws.count),"average_bytes":\#(bytes),"parse_us":\#(parse),"tag_us":\#(tag),"commit_raw_us":\#(commitRaw),"commit_raw_cpu_us":\#(commitRawCPU),"commit_full_us":\#(commitFull),"commit_full_cpu_us":\#(commitFullCPU),"batch":\#(batch)}"#)
     }
 
     /// Median over `rounds` passes of the time per item, after one warm-up pass.
@@ -46,13 +47,15 @@ struct StageBench: AsyncParsableCommand {
         return samples.sorted()[samples.count / 2]
     }
 
-    /// µs per file of appending `files` pre-built records in batches to a new store.
-    func commit(_ corpus: BenchCorpus, tagged: Bool, name: String) async throws -> Double {
+    /// µs per file of appending `files` pre-built records in batches to a new store: elapsed, and the
+    /// process's CPU time (the rest is waiting, mostly for fsync).
+    func commit(_ corpus: BenchCorpus, tagged: Bool, name: String) async throws -> (Double, Double) {
         let path = scratch + "/commit-\(name).db"
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let journal = try Journal.open(path: path, stories: tagged ? StoryClusterer() : nil)
         let records = (0..<files).map { corpus.record($0, tagged: tagged, receivedAt: nowMicros()) }
         let clock = ContinuousClock()
+        let cpuBefore = StageBench.cpuMicros()
         let elapsed = try await clock.measure {
             var start = 0
             while start < records.count {
@@ -61,7 +64,15 @@ struct StageBench: AsyncParsableCommand {
                 start = end
             }
         }
+        let cpu = StageBench.cpuMicros() - cpuBefore
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        return elapsed.micros / Double(files)
+        return (elapsed.micros / Double(files), cpu / Double(files))
+    }
+
+    /// The process's CPU time (user + system, all threads) in microseconds.
+    static func cpuMicros() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) * 1e6 + Double(t.tv_nsec) / 1e3
     }
 }
