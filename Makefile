@@ -6,7 +6,7 @@ STATE   ?= ./state
 PREFIX  ?= /usr/local
 BINDIR   = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path 2>/dev/null)
 
-.PHONY: all deps test-deps build run test bench clean install install-files uninstall man
+.PHONY: all deps test-deps build run test bench bench-smoke clean install install-files uninstall man
 
 all: build
 
@@ -35,9 +35,21 @@ test: test-deps
 	$(SWIFT) test --skip-build --skip SystemdNamespaceTests
 	$(SWIFT) test --skip-build --filter SystemdNamespaceTests
 
-## bench: placeholder until the benchmark issue lands
-bench: deps
-	@echo "make bench: not implemented yet (see the benchmark issue)"
+## bench: sluiced (raw and full mode) against the C floor and the Python and shell peers of ../shared/bench,
+##   in one run: burst, backlog, latency, query on 1M entries, per-stage cost (release build; under 15 min
+##   from a fresh clone). Prints the table and writes bench/results/LATEST.md (see docs/bench.md)
+BENCH_VENV ?= .build-bench/venv
+RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
+bench:
+	scripts/install-deps --bench
+	$(SWIFT) build -c release
+	$$(bench/venv.sh $(BENCH_VENV)) bench/run.py --bin "$(RELEASE_BIN)"
+
+## bench-smoke: the quick check: 1,000 files as a burst into sluiced raw, sluiced full and the floor
+bench-smoke:
+	scripts/install-deps --bench
+	$(SWIFT) build -c release
+	python3 bench/run.py --smoke --bin "$(RELEASE_BIN)"
 
 ## install: release build (Swift runtime linked in statically, so the toolchain need not stay installed),
 ##   then binaries + resource bundle, systemd units, sysusers/tmpfiles entries, /etc/sluice config (never

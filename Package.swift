@@ -144,6 +144,17 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // Benchmark helpers for `make bench` (bulk-load a store, time queries and stages); not installed.
+        .executableTarget(
+            name: "sluice-bench",
+            dependencies: [
+                "SluiceCore", "SluiceStore", "SluiceText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+
         .target(
             name: "SluiceTestSupport",
             dependencies: ["SluiceCore", .product(name: "Logging", package: "swift-log")],
