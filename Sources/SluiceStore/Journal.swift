@@ -170,6 +170,12 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
                 ALTER TABLE entry ADD COLUMN story_signature TEXT;
                 """)
         }
+        migrator.registerMigration("v3: full-text index written by the append") { db in
+            // A row trigger made FTS5 flush a segment per entry (each trigger-fired statement opens a
+            // savepoint, and FTS5 syncs its pending terms at every savepoint): the append now indexes a
+            // whole batch with one statement in the same transaction (`indexText`).
+            try db.execute(sql: "DROP TRIGGER entry_fts_insert")
+        }
         return migrator
     }
 
@@ -212,6 +218,7 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         var (seq, prev) = try head(db)
+        let first = seq
         let insert = try db.cachedStatement(sql: """
             INSERT INTO entry (seq, sha256, received_at, source_name, source_uid, size, raw, text, title,
                                language, published, published_precision, tags, story_id, story_signature,
@@ -250,6 +257,9 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
                 duplicates += 1
             }
         }
+        if seq > first {
+            try indexText(after: first, db)
+        }
         if duplicates > 0 {
             try db.execute(sql: "UPDATE counter SET value = value + ? WHERE name = 'duplicates'", arguments: [duplicates])
         }
@@ -286,6 +296,13 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
 
     static func encodeSignature(_ signature: StorySignature?, _ encoder: JSONEncoder) throws -> String? {
         try signature.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+    }
+
+    /// Adds the entries after `seq` to the full-text index, in one statement: part of the append's
+    /// transaction, so an entry is searchable as soon as it is committed.
+    static func indexText(after seq: Int64, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO entry_fts(rowid, title, text) SELECT seq, title, text FROM entry WHERE seq > ?")
+        try statement.execute(arguments: [seq])
     }
 
     /// Writes the entity and topic index rows of one entry.
