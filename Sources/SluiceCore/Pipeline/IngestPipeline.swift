@@ -116,9 +116,10 @@ public final class IngestPipeline: Service {
         case .file(let file):
             do throws(QuarantineError) {
                 let article = try parser.current.parse(file.bytes, name: name)
-                let record = IngestRecord(
+                var record = IngestRecord(
                     sha256: Array(SHA256.hash(data: file.bytes)), receivedAt: receivedAt,
                     sourceName: name.description, sourceUID: file.status.uid, raw: file.bytes, article: article)
+                store.prepare(&record)
                 return Processed(name: name, record: record, recovered: recovered.contains(name))
             } catch {
                 quarantine(name, error, file.status, logger)
