@@ -56,7 +56,8 @@ public final class IngestPipeline: Service {
 
     public func run() async throws {
         let buffer = CommitBuffer<Processed>(policy: BatchPolicy(
-            maxCount: configuration.batchSize, maxBytes: configuration.batchBytes, window: configuration.batchWindow))
+            maxCount: configuration.batchSize, maxBytes: configuration.batchBytes, window: configuration.batchWindow),
+            moreWaiting: { [queue] in queue.depth > 0 })
         try await withGracefulShutdownHandler {
             async let committer: Void = commitLoop(buffer)
             await withDiscardingTaskGroup { group in
