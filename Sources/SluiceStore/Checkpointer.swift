@@ -22,7 +22,7 @@ final class Checkpointer: Sendable {
         var config = Configuration()
         config.label = "sluice.checkpointer"
         config.busyMode = .timeout(5)
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cache_size = -256") }
         let queue = try DatabaseQueue(path: path, configuration: config)
         connection.withLock { $0 = queue }
     }

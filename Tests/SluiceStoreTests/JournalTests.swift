@@ -68,6 +68,7 @@ func tamperingConnection(_ path: String) throws -> DatabaseQueue {
         let journal = try Journal.open(path: dir.appending("sluice.db"))
         // GRDB's WAL set-up switches the writer to NORMAL; the store must switch it back (2 = FULL)
         #expect(try journal.writerPragma("synchronous") == 2)
+        #expect(try journal.writerPragma("cache_size") == -4096)
         // Enough pages for the WAL hook to ask for checkpoints: every entry is still there afterwards
         let body = String(repeating: "word ", count: 4_000)
         for batch in 0..<4 {
