@@ -281,8 +281,7 @@ struct HashPostings: Sendable {
     private var ends: [Int32] = []
     private(set) var postings: [Int] = []
     private var shift: UInt64 = 63
-    /// One bit per key (eight bits per key, at least 2¹⁶): most words miss here, in cache, before
-    /// touching `keys`.
+    /// One bit per key (eight bits per key): most words miss here, in cache, before touching `keys`.
     private var filter: [UInt64] = [0]
     private var filterShift: UInt64 = 63
 
@@ -293,7 +292,7 @@ struct HashPostings: Sendable {
         keys = [UInt64](repeating: 0, count: capacity)
         starts = [Int32](repeating: 0, count: capacity)
         ends = [Int32](repeating: 0, count: capacity)
-        var filterBits = 1 << 16
+        var filterBits = 512
         while filterBits < map.count * 8 { filterBits <<= 1 }
         filterShift = UInt64(64 - filterBits.trailingZeroBitCount)
         filter = [UInt64](repeating: 0, count: filterBits / 64)
