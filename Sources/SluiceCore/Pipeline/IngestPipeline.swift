@@ -18,7 +18,6 @@ public final class IngestPipeline: Service {
     struct Processed: Sendable {
         var name: SpoolName
         var record: IngestRecord
-        var recovered: Bool
     }
 
     private let spool: Spool
@@ -31,6 +30,8 @@ public final class IngestPipeline: Service {
     private let recovered: Set<SpoolName>
     private let logger: Logger
     private let probeWarned = Atomic<Bool>(false)
+    /// Closed while the store cannot commit: no more files are claimed meanwhile.
+    private let claiming = ClaimGate()
 
     /// - Parameters:
     ///   - recovered: names that crash recovery moved back from active/: if their bytes are already
@@ -68,13 +69,17 @@ public final class IngestPipeline: Service {
             try await committer
         } onGracefulShutdown: {
             self.queue.close()
+            // Workers held back by a failing store see the closed queue and end.
+            self.claiming.open()
         }
     }
 
     // MARK: - Workers
 
     private func workLoop(_ buffer: CommitBuffer<Processed>) async {
-        while let name = await queue.next() {
+        while true {
+            await claiming.wait()
+            guard let name = await queue.next() else { return }
             if let processed = process(name) {
                 await buffer.put(processed, bytes: processed.record.raw.count)
             } else {
@@ -110,7 +115,7 @@ public final class IngestPipeline: Service {
             logger.warning("a file of the same name is still in active/; will retry on the next scan")
             return nil
         case .claimed:
-            break
+            FaultInjection.crash(.crashAfterClaim, name.description)
         }
         let receivedAt = Int64(Date().timeIntervalSince1970 * 1_000_000)
         switch spool.read(name, maxSize: configuration.maxFileSize) {
@@ -122,10 +127,12 @@ public final class IngestPipeline: Service {
         case .file(let file):
             do throws(QuarantineError) {
                 let article = try parser.current.parse(file.bytes, name: name)
+                let wasRecovered = recovered.contains(name)
                 let record = IngestRecord(
                     sha256: Array(SHA256.hash(data: file.bytes)), receivedAt: receivedAt,
-                    sourceName: name.description, sourceUID: file.status.uid, raw: file.bytes, article: article)
-                return Processed(name: name, record: record, recovered: recovered.contains(name))
+                    sourceName: name.description, sourceUID: file.status.uid, raw: file.bytes, article: article,
+                    recovered: wasRecovered)
+                return Processed(name: name, record: record)
             } catch {
                 quarantine(name, error, file.status, logger)
                 return nil
@@ -153,11 +160,12 @@ public final class IngestPipeline: Service {
     private func commitLoop(_ buffer: CommitBuffer<Processed>) async throws {
         while let batch = await buffer.nextBatch() {
             guard let commit = await appendRetrying(batch.map(\.record)) else {
-                // Cancelled while the store kept failing: the files stay in active/ and the next start
+                // Stopped while the store kept failing: the files stay in active/ and the next start
                 // recovers them.
                 logger.error("stopping with an uncommitted batch; its files stay in active/ for the next start", metadata: ["batch.size": "\(batch.count)"])
                 return
             }
+            FaultInjection.crash(.crashAfterCommit, "\(batch.count) files")
             var appended = 0, duplicates = 0, bytes = 0
             for (item, outcome) in zip(batch, commit.outcomes) {
                 switch outcome {
@@ -166,11 +174,12 @@ public final class IngestPipeline: Service {
                     bytes += item.record.raw.count
                     logger.debug("file committed", metadata: ["spool.file": "\(item.name)", "store.seq": "\(seq)"])
                 case .duplicate(let seq):
-                    if !item.recovered { duplicates += 1 }
+                    if !item.record.recovered { duplicates += 1 }
                     logger.info("duplicate file: same bytes as an earlier entry; not stored again", metadata: ["spool.file": "\(item.name)", "store.seq": "\(seq)"])
                 }
                 do {
                     try spool.release(item.name)
+                    FaultInjection.crash(.crashMidRelease, item.name.description)
                 } catch {
                     logger.error("committed file could not be removed from active/", error: error, metadata: ["error.code": "\(error.code.rawValue)"])
                     statistics.failure(error.description)
@@ -184,9 +193,10 @@ public final class IngestPipeline: Service {
     }
 
     /// Appends a batch, retrying with backoff while the store fails (disk full, I/O errors): the files
-    /// stay in active/ meanwhile and the workers stop once the buffer is full, so nothing more is claimed.
+    /// stay in active/ meanwhile, claiming stops (the gate), and the failure's code (`store-full`,
+    /// `store-io-error`, …) is the daemon's condition in its status until a commit succeeds.
     /// - Returns: the outcomes and how long the successful attempt took, or nil when the task was
-    ///   cancelled before a commit succeeded.
+    ///   cancelled or shutdown began before a commit succeeded.
     private func appendRetrying(_ records: [IngestRecord]) async -> (outcomes: [AppendOutcome], duration: Duration)? {
         var delay = Duration.milliseconds(50)
         if FaultInjection.current.isActive(.commitHang) {
@@ -197,13 +207,21 @@ public final class IngestPipeline: Service {
             let started = ContinuousClock.now
             do {
                 let outcomes = try await store.append(records)
+                if claiming.open() {
+                    logger.notice("the store commits again; claiming resumed", metadata: ["batch.size": "\(records.count)"])
+                }
                 return (outcomes, ContinuousClock.now - started)
             } catch {
-                statistics.attemptFailed("commit failed: \(error)")
+                let code = (error as? any SluiceError)?.code.rawValue ?? "store-append-failed"
+                statistics.attemptFailed(code: code, "commit failed: \(error)")
                 metrics.commitFailed()
-                if Task.isCancelled { return nil }
-                logger.error("batch commit failed; retrying", error: error, metadata: ["batch.size": "\(records.count)", "retry.in": "\(delay)"])
-                try? await Task.sleep(for: delay)
+                if claiming.close() {
+                    logger.error("the store cannot commit; claiming stops until it can", error: error, metadata: ["error.code": "\(code)"])
+                }
+                if Task.isCancelled || Task.isShuttingDownGracefully { return nil }
+                logger.error("batch commit failed; retrying", error: error, metadata: ["error.code": "\(code)", "batch.size": "\(records.count)", "retry.in": "\(delay)"])
+                try? await cancelWhenGracefulShutdown { [delay] in try await Task.sleep(for: delay) }
+                if Task.isShuttingDownGracefully { return nil }
                 delay = min(delay * 2, .seconds(5))
             }
         }

@@ -93,6 +93,7 @@ public struct Spool: Sendable {
                 switch Sys.rename(SystemPath(active, name), to: SystemPath(incoming, target)) {
                 case .success:
                     recovered.append(target)
+                    FaultInjection.crash(.crashDuringRecovery, target.description)
                 case .failure(.fileExists) where attempt < 1000:
                     attempt += 1
                     target = name.appending(".recovered-\(attempt)")
@@ -194,6 +195,7 @@ public struct Spool: Sendable {
         case .failure(let e): return .reject(QuarantineError(.readError, "\(name): fstat failed: \(e)"), nil)
         }
         if let rejection = Spool.check(st, name: name, maxSize: maxSize) { return .reject(rejection, st) }
+        FaultInjection.crash(.crashMidRead, name.description)
         switch Sys.readAll(fd, sizeHint: Int(st.size), limit: maxSize) {
         case .failure(let e):
             return .reject(QuarantineError(.readError, "\(name) could not be read: \(e)"), st)
@@ -237,7 +239,8 @@ public struct Spool: Sendable {
     /// Puts a claimed file into failed/ with a `NAME.reason.json` sidecar.
     ///
     /// The sidecar is written (and fsync'd) first, then the file is renamed beside it: a crash in
-    /// between leaves the file in active/, where recovery finds it and quarantines it again.
+    /// between leaves the file in active/, where recovery finds it and quarantines it again, over the
+    /// orphaned sidecar.
     /// - Returns: the name it has in failed/ (suffixed `.N` when the dropped name was taken).
     @discardableResult
     public func quarantine(
@@ -250,11 +253,13 @@ public struct Spool: Sendable {
             attempt += 1
             if attempt > 10_000 { throw SpoolError(.io, "no free name in \(failed) for \(name)") }
             if case .success = Sys.linkStatus(SystemPath(failed, target)) { continue }
-            if case .success = Sys.linkStatus(SystemPath(failed, sidecar)) { continue }
+            // A sidecar without its file is what a crash between the two steps below leaves: the file
+            // went back to incoming/ by recovery and is being quarantined again. It is overwritten.
             let record = QuarantineRecord(
                 name: target.description, originalName: name.description, code: reason.code.rawValue,
                 message: reason.message, time: now, uid: status?.uid, size: status?.size)
             try writeDurably(SystemPath(failed, sidecar), Spool.encode(record))
+            FaultInjection.crash(.crashMidQuarantine, name.description)
             switch Sys.rename(SystemPath(active, name), to: SystemPath(failed, target)) {
             case .success: return target
             case .failure(.fileExists):
