@@ -6,7 +6,7 @@ STATE   ?= ./state
 PREFIX  ?= /usr/local
 BINDIR   = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path 2>/dev/null)
 
-.PHONY: all deps test-deps build run test bench clean install install-files uninstall man
+.PHONY: all deps test-deps build run test torture soak bench clean install install-files uninstall man
 
 all: build
 
@@ -34,6 +34,21 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip SystemdNamespaceTests
 	$(SWIFT) test --skip-build --filter SystemdNamespaceTests
+
+## torture: the long reliability tests (docs/reliability.md): the crash matrix (20,000 files, 24 SIGKILLs),
+##   the store's file system filling up, and the suites listed in TORTURE_SUITES; `make test` runs quick
+##   versions of the same tests. TORTURE=ci: the modest sizes CI uses. Under 20 minutes on 2 cores.
+TORTURE        ?= full
+TORTURE_SUITES ?= CrashMatrixTests|DiskFullTests
+torture: test-deps
+	$(SWIFT) build --build-tests
+	SLUICE_TORTURE=$(TORTURE) $(SWIFT) test --skip-build --filter '$(TORTURE_SUITES)'
+
+## soak: SOAK_MINUTES (default 30) of mixed load with periodic SIGKILLs and restarts, sampling sluiced's
+##   RSS and open fds (they must stay flat), then the exactly-once check. Not in CI.
+SOAK_MINUTES ?= 30
+soak: build
+	scripts/soak --minutes $(SOAK_MINUTES) --bin "$(BINDIR)"
 
 ## bench: placeholder until the benchmark issue lands
 bench: deps

@@ -37,8 +37,11 @@ struct DiskFullTests {
         var dropped = DroppedFiles()
         for f in files { dropped.addGood(f.name, f.contents) }
 
-        // Given a daemon whose store is on the small file system, with some files stored
-        let daemon = try box.startRawDaemon(extraConfig: "batch-size = 32\n")
+        // Given a daemon whose store is on the small file system, with some files stored, under a fake
+        // service manager
+        let listener = try NotifyListener(path: box.root.appending("notify"))
+        defer { listener.close() }
+        var daemon = try box.startRawDaemon(extraConfig: "batch-size = 32\n", environment: ["NOTIFY_SOCKET": listener.path])
         try await box.waitForSpool(daemon)
         try box.burst(Array(files[..<before]))
         try await waitUntil("\(before) stored", timeout: .seconds(60)) { try box.status().ingested == before }
@@ -62,7 +65,17 @@ struct DiskFullTests {
         #expect(human.stdout.contains("store-full: not claiming"))
         #expect(daemon.log.contains("the store cannot commit; claiming stops until it can"))
         #expect(daemon.log.contains("store-full"))
+        _ = try await listener.waitFor("STATUS= says store-full") { $0["STATUS"]?.hasPrefix("store-full: not claiming; ") == true }
         print("disk full: filled \(filled) bytes; while full: stored \(later.ingested) of \(before + during), incoming \(later.incoming), condition \(later.daemon?.totals.condition ?? "-")")
+
+        // When it is killed while the store is full and starts again on the still full file system
+        daemon.send(SIGKILL)
+        try await daemon.waitForExit()
+        daemon = try box.startRawDaemon(extraConfig: "batch-size = 32\n")
+        try await box.waitForSpool(daemon)
+
+        // Then it recovers active/, comes up and reports the same condition
+        try await waitUntil("status says store-full after the restart", timeout: .seconds(60)) { try daemonView(box).daemon?.totals.condition == "store-full" }
 
         // When space returns
         try fs.free()
