@@ -36,12 +36,14 @@ struct DiskFullTests {
         let files = try distinctArticles(before + during, prefix: "full")
         var dropped = DroppedFiles()
         for f in files { dropped.addGood(f.name, f.contents) }
+        // A queue smaller than the backlog: a start on the full disk must still finish its first scan.
+        let config = "batch-size = 32\nqueue-capacity = 64\n"
 
         // Given a daemon whose store is on the small file system, with some files stored, under a fake
         // service manager
         let listener = try NotifyListener(path: box.root.appending("notify"))
         defer { listener.close() }
-        var daemon = try box.startRawDaemon(extraConfig: "batch-size = 32\n", environment: ["NOTIFY_SOCKET": listener.path])
+        var daemon = try box.startRawDaemon(extraConfig: config, environment: ["NOTIFY_SOCKET": listener.path])
         try await box.waitForSpool(daemon)
         try box.burst(Array(files[..<before]))
         try await waitUntil("\(before) stored", timeout: .seconds(60)) { try box.status().ingested == before }
@@ -71,7 +73,7 @@ struct DiskFullTests {
         // When it is killed while the store is full and starts again on the still full file system
         daemon.send(SIGKILL)
         try await daemon.waitForExit()
-        daemon = try box.startRawDaemon(extraConfig: "batch-size = 32\n")
+        daemon = try box.startRawDaemon(extraConfig: config)
         try await box.waitForSpool(daemon)
 
         // Then it recovers active/, comes up and reports the same condition

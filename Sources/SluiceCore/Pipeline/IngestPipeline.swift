@@ -32,17 +32,21 @@ public final class IngestPipeline: Service {
     private let probeWarned = Atomic<Bool>(false)
     /// Closed while the store cannot commit: no more files are claimed meanwhile.
     private let claiming = ClaimGate()
+    /// Asks the watcher to scan incoming/ again.
+    private let rescan: @Sendable () -> Void
 
     /// - Parameters:
     ///   - recovered: names that crash recovery moved back from active/: if their bytes are already
     ///     stored they were committed before the crash and are not counted as duplicates.
     ///   - metrics: where commits, quarantines and failed commit attempts are recorded for
     ///     `sluicectl metrics` (default: handles from `MetricsSystem.factory`).
+    ///   - rescan: asks the watcher to scan incoming/ again; called when the store commits again after
+    ///     failing, for the files left in incoming/ meanwhile.
     public init(
         spool: Spool, queue: IngestQueue, store: any JournalStore, parser: ParserHolder,
         configuration: SluiceConfiguration, statistics: IngestStatistics,
         metrics: IngestMetrics = IngestMetrics(),
-        recovered: Set<SpoolName> = [], logger: Logger
+        recovered: Set<SpoolName> = [], rescan: @escaping @Sendable () -> Void = {}, logger: Logger
     ) {
         self.spool = spool
         self.queue = queue
@@ -52,6 +56,7 @@ public final class IngestPipeline: Service {
         self.statistics = statistics
         self.metrics = metrics
         self.recovered = recovered
+        self.rescan = rescan
         self.logger = logger
     }
 
@@ -69,17 +74,18 @@ public final class IngestPipeline: Service {
             try await committer
         } onGracefulShutdown: {
             self.queue.close()
-            // Workers held back by a failing store see the closed queue and end.
-            self.claiming.open()
         }
     }
 
     // MARK: - Workers
 
     private func workLoop(_ buffer: CommitBuffer<Processed>) async {
-        while true {
-            await claiming.wait()
-            guard let name = await queue.next() else { return }
+        while let name = await queue.next() {
+            if claiming.isClosed {
+                // The store cannot commit: the file stays in incoming/ until the rescan after it can.
+                queue.done(name)
+                continue
+            }
             if let processed = process(name) {
                 await buffer.put(processed, bytes: processed.record.raw.count)
             } else {
@@ -193,7 +199,7 @@ public final class IngestPipeline: Service {
     }
 
     /// Appends a batch, retrying with backoff while the store fails (disk full, I/O errors): the files
-    /// stay in active/ meanwhile, claiming stops (the gate), and the failure's code (`store-full`,
+    /// stay in active/ meanwhile, claiming stops (`ClaimGate`), and the failure's code (`store-full`,
     /// `store-io-error`, …) is the daemon's condition in its status until a commit succeeds.
     /// - Returns: the outcomes and how long the successful attempt took, or nil when the task was
     ///   cancelled or shutdown began before a commit succeeded.
@@ -208,7 +214,9 @@ public final class IngestPipeline: Service {
             do {
                 let outcomes = try await store.append(records)
                 if claiming.open() {
+                    queue.shed(false)
                     logger.notice("the store commits again; claiming resumed", metadata: ["batch.size": "\(records.count)"])
+                    rescan()
                 }
                 return (outcomes, ContinuousClock.now - started)
             } catch {
@@ -216,6 +224,7 @@ public final class IngestPipeline: Service {
                 statistics.attemptFailed(code: code, "commit failed: \(error)")
                 metrics.commitFailed()
                 if claiming.close() {
+                    queue.shed(true)
                     logger.error("the store cannot commit; claiming stops until it can", error: error, metadata: ["error.code": "\(code)"])
                 }
                 if Task.isCancelled || Task.isShuttingDownGracefully { return nil }
