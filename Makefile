@@ -35,11 +35,12 @@ test: test-deps
 	$(SWIFT) test --skip-build --skip SystemdNamespaceTests
 	$(SWIFT) test --skip-build --filter SystemdNamespaceTests
 
-## torture: the long reliability tests (docs/reliability.md): the crash matrix (20,000 files, 24 SIGKILLs),
-##   the store's file system filling up, and the suites listed in TORTURE_SUITES; `make test` runs quick
+## torture: the long reliability tests (docs/reliability.md) with SLUICE_TORTURE=$(TORTURE): the crash matrix
+##   (20,000 files, 24 SIGKILLs), the store's file system filling up, hostile input, event storms, store
+##   tampering and control-socket abuse (the suites in TORTURE_SUITES); `make test` runs quick
 ##   versions of the same tests. TORTURE=ci: the modest sizes CI uses. Under 20 minutes on 2 cores.
-TORTURE        ?= full
-TORTURE_SUITES ?= CrashMatrixTests|DiskFullTests
+TORTURE        ?= 1
+TORTURE_SUITES ?= CrashMatrixTests|DiskFullTests|HostileFilesEndToEndTests|EventStormEndToEndTests|StoreTamperingEndToEndTests|ControlAbuseEndToEndTests
 torture: test-deps
 	$(SWIFT) build --build-tests
 	SLUICE_TORTURE=$(TORTURE) $(SWIFT) test --skip-build --filter '$(TORTURE_SUITES)'

@@ -1,8 +1,8 @@
 import Foundation
 
-/// How big the reliability tests run, from `SLUICE_TORTURE`: unset for the quick versions in
-/// `make test`, `ci` for the modest ones CI runs in `make torture`, anything else (`make torture`'s
-/// default, `full`) for the long ones. docs/reliability.md lists the sizes.
+/// How big the reliability tests run, from `SLUICE_TORTURE`: unset (or `0`) for the quick versions
+/// in `make test`, `ci` for the modest ones CI runs (`make torture TORTURE=ci`), anything else
+/// (`make torture`'s default `1`) for the long ones. docs/reliability.md lists the sizes.
 public enum Torture {
     public enum Level: String, Sendable { case quick, ci, full }
 

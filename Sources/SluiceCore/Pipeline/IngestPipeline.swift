@@ -169,6 +169,9 @@ public final class IngestPipeline: Service {
                 // Stopped while the store kept failing: the files stay in active/ and the next start
                 // recovers them.
                 logger.error("stopping with an uncommitted batch; its files stay in active/ for the next start", metadata: ["batch.size": "\(batch.count)"])
+                // Workers waiting for room in the buffer go on (to a closed queue) instead of waiting
+                // for a committer that is gone; what they put stays in active/ too.
+                buffer.close()
                 return
             }
             FaultInjection.crash(.crashAfterCommit, "\(batch.count) files")
