@@ -157,7 +157,7 @@ let package = Package(
 
         .target(
             name: "SluiceTestSupport",
-            dependencies: ["SluiceCore", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["SluiceCore", .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto")],
             path: "Tests/SluiceTestSupport",
             swiftSettings: strict
         ),

@@ -241,6 +241,10 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         if batch.isEmpty { return [] }
         do {
             return try await writer.write { [stories] db in try Journal.append(batch, stories: stories, db) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+            throw StoreError(.full, "the file system of \(path) is full; nothing of a batch of \(batch.count) files was stored; claiming stops and the batch is retried until there is space", cause: error)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_IOERR {
+            throw StoreError(.ioError, "an I/O error hit \(path) (\(error.extendedResultCode)); nothing of a batch of \(batch.count) files was stored; claiming stops and the batch is retried", cause: error)
         } catch {
             throw StoreError(.appendFailed, "committing a batch of \(batch.count) files to \(path) failed: \(error); the files stay in active/ and are retried", cause: error)
         }
@@ -261,7 +265,8 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         var outcomes: [AppendOutcome] = []
         outcomes.reserveCapacity(batch.count)
         var duplicates = 0
-        for record in batch {
+        for (position, record) in batch.enumerated() {
+            if position == batch.count / 2 { FaultInjection.crash(.crashMidBatch, "\(batch.count) files") }
             let next = seq + 1
             let fields = EntryHash.Fields(
                 seq: next, sha256: record.sha256, receivedAt: record.receivedAt, sourceUID: record.sourceUID,
@@ -285,7 +290,7 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
             } else {
                 let seqOfExisting = try Int64.fetchOne(existing, arguments: [Data(record.sha256)]) ?? 0
                 outcomes.append(.duplicate(seq: seqOfExisting))
-                duplicates += 1
+                if !record.recovered { duplicates += 1 }
             }
         }
         if seq > first {

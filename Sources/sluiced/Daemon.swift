@@ -51,13 +51,13 @@ struct Daemon {
         readiness.met(.storeOpen)
 
         let parser = ParserHolder(try Daemon.makeParser(configuration))
-        let pipeline = IngestPipeline(
-            spool: spool, queue: queue, store: journal, parser: parser,
-            configuration: configuration, statistics: statistics, metrics: exporter.ingestMetrics, recovered: Set(recovered),
-            logger: logger)
         let watcher = SpoolWatcher(
             spool: spool, queue: queue, rescanInterval: configuration.rescanInterval, logger: logger,
             onFirstScan: { readiness.met(.firstScanDone) })
+        let pipeline = IngestPipeline(
+            spool: spool, queue: queue, store: journal, parser: parser,
+            configuration: configuration, statistics: statistics, metrics: exporter.ingestMetrics, recovered: Set(recovered),
+            rescan: { watcher.requestRescan() }, logger: logger)
         let reloader = Reloader(parser: parser, running: configuration, load: reload, notifier: notifier, monitor: monitor, logger: logger)
         let storePath = Spool.absolute(configuration.databasePath)
         let metricsText: @Sendable () -> String = {

@@ -27,7 +27,12 @@ struct Sluiced: AsyncParsableCommand {
             logged and the running one kept); STOPPING=1 on SIGTERM. It takes the control socket \
             from socket activation (FileDescriptorName=control) or binds control-socket itself. Logs go \
             to stderr with <N> priority prefixes, or to journald with SLUICE_* fields when stderr is \
-            the journal. SLUICE_FAULTS=commit-hang (tests only) makes the first batch commit hang.
+            the journal. While the store cannot commit (a full disk: store-full; an I/O error: \
+            store-io-error) it stops claiming, says so in STATUS= and `sluicectl status`, and retries \
+            until it can. SLUICE_FAULTS (tests only, docs/reliability.md) switches on fault points: \
+            commit-hang makes the first batch commit hang; crash-after-claim, crash-mid-read, \
+            crash-mid-batch, crash-after-commit, crash-mid-release, crash-mid-quarantine and \
+            crash-during-recovery, each optionally @N (the Nth hit) or @P (probability), SIGKILL it.
 
             Settings come from the built-in defaults, then the configuration file, then these flags. \
             The file is --config, else /etc/sluice/sluiced.toml when it exists.

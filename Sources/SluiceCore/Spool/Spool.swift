@@ -93,6 +93,7 @@ public struct Spool: Sendable {
                 switch Sys.rename(SystemPath(active, name), to: SystemPath(incoming, target)) {
                 case .success:
                     recovered.append(target)
+                    FaultInjection.crash(.crashDuringRecovery, target.description)
                 case .failure(.fileExists) where attempt < 1000:
                     attempt += 1
                     target = name.appending(".recovered-\(attempt)")
@@ -199,6 +200,7 @@ public struct Spool: Sendable {
     /// Checks and reads an open file whose fstat said `st`.
     private func read(_ fd: FileDescriptor, _ name: SpoolName, _ st: FileStatus, maxSize: Int) -> ReadResult {
         if let rejection = Spool.check(st, name: name, maxSize: maxSize) { return .reject(rejection, st) }
+        FaultInjection.crash(.crashMidRead, name.description)
         switch Sys.readAll(fd, sizeHint: Int(st.size), limit: maxSize) {
         case .failure(let e):
             return .reject(QuarantineError(.readError, "\(name) could not be read: \(e)"), st)
@@ -243,7 +245,7 @@ public struct Spool: Sendable {
         }
         let target = SystemPath(active, name)
         switch Sys.rename(source, to: target) {
-        case .success: break
+        case .success: FaultInjection.crash(.crashAfterClaim, name.description)
         case .failure(.noSuchFileOrDirectory): return .gone
         case .failure(.fileExists): return .conflict
         case .failure(let e): throw SpoolError.io("claiming", source, errno: e)
@@ -261,7 +263,9 @@ public struct Spool: Sendable {
         case .gone: return .gone
         case .busy: return .busy
         case .conflict: return .conflict
-        case .claimed: return Take(read(name, maxSize: maxSize))
+        case .claimed:
+            FaultInjection.crash(.crashAfterClaim, name.description)
+            return Take(read(name, maxSize: maxSize))
         }
     }
 
@@ -298,7 +302,8 @@ public struct Spool: Sendable {
     /// Puts a claimed file into failed/ with a `NAME.reason.json` sidecar.
     ///
     /// The sidecar is written (and fsync'd) first, then the file is renamed beside it: a crash in
-    /// between leaves the file in active/, where recovery finds it and quarantines it again.
+    /// between leaves the file in active/, where recovery finds it and quarantines it again, over the
+    /// orphaned sidecar.
     /// - Returns: the name it has in failed/ (suffixed `.N` when the dropped name was taken).
     @discardableResult
     public func quarantine(
@@ -311,11 +316,13 @@ public struct Spool: Sendable {
             attempt += 1
             if attempt > 10_000 { throw SpoolError(.io, "no free name in \(failed) for \(name)") }
             if case .success = Sys.linkStatus(SystemPath(failed, target)) { continue }
-            if case .success = Sys.linkStatus(SystemPath(failed, sidecar)) { continue }
+            // A sidecar without its file is what a crash between the two steps below leaves: the file
+            // went back to incoming/ by recovery and is being quarantined again. It is overwritten.
             let record = QuarantineRecord(
                 name: target.description, originalName: name.description, code: reason.code.rawValue,
                 message: reason.message, time: now, uid: status?.uid, size: status?.size)
             try writeDurably(SystemPath(failed, sidecar), Spool.encode(record))
+            FaultInjection.crash(.crashMidQuarantine, name.description)
             switch Sys.rename(SystemPath(active, name), to: SystemPath(failed, target)) {
             case .success: return target
             case .failure(.fileExists):

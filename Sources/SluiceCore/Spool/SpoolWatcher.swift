@@ -28,6 +28,9 @@ public final class SpoolWatcher: Service {
         self.onFirstScan = onFirstScan
     }
 
+    /// Asks for a scan of incoming/ now (e.g. when the store commits again after it failed).
+    public func requestRescan() { rescan.signal() }
+
     public func run() async throws {
         let first = try Inotify(watching: spool.incoming)
         try await scan()
