@@ -174,7 +174,7 @@ let package = Package(
         .testTarget(
             name: "SluiceTextTests",
             dependencies: ["SluiceText", "SluiceTestSupport"],
-            exclude: ["DevSet", "Holdout", "Blind"],
+            exclude: ["DevSet", "Holdout", "Blind", "Blind2"],
             swiftSettings: strict
         ),
         .testTarget(
