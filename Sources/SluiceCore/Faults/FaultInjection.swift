@@ -11,7 +11,17 @@ public struct FaultInjection: Sendable {
     public enum Point: String, Sendable, CaseIterable {
         /// The batch commit never returns (a hung store): the watchdog must stop pinging.
         case commitHang = "commit-hang"
+        /// The spool watcher reads no inotify events until a file named `.sluice-release-watcher`
+        /// appears in incoming/, so that a burst overflows the kernel's event queue (IN_Q_OVERFLOW).
+        case watcherStall = "watcher-stall"
+        /// `inotify_init1` fails with EMFILE, as when `fs.inotify.max_user_instances` is reached.
+        case inotifyInstanceLimit = "inotify-instance-limit"
+        /// `inotify_add_watch` fails with ENOSPC, as when `fs.inotify.max_user_watches` is reached.
+        case inotifyWatchLimit = "inotify-watch-limit"
     }
+
+    /// The dotfile (ignored by the daemon) whose appearance in incoming/ ends a `watcher-stall`.
+    public static let watcherReleaseName = ".sluice-release-watcher"
 
     /// The points switched on.
     public let active: Set<Point>
