@@ -63,14 +63,32 @@ struct StoreTamperingEndToEndTests {
         },
     ]
 
-    @Test(arguments: tamperings)
-    func tamperedStore_verifyExitsFour_daemonRefusesToAppend_unlessTold(_ tampering: Tampering) async throws {
-        // Given a store of 12 entries (six of them only in the WAL when the daemon is killed)
-        let box = try Sandbox("tamper")
+    @Test func tamperedStores_verifyExitsFour_daemonRefusesToAppend_unlessTold() async throws {
+        // Given a store of 12 entries, copied for each way of tampering with it
+        let template = try Sandbox("tamper-template")
+        defer { template.remove() }
+        try await Self.fill(template, crashAfter: false)
+        let seqs = Dictionary(uniqueKeysWithValues: try template.entries().map { ($0.source_name, $0.seq) })
+        for tampering in Self.tamperings where !tampering.label.hasPrefix("WAL") {
+            let box = try Sandbox("tamper")
+            defer { box.remove() }
+            try FileManager.default.copyItem(atPath: template.state, toPath: box.state)
+            _ = try box.root.write("raw.toml", "tagging = false\n")
+            try await Self.check(tampering, box: box, seqs: seqs)
+        }
+    }
+
+    @Test func truncatedWALAfterACrash_verifyExitsFour_daemonRefusesToAppend_unlessTold() async throws {
+        // Given a store of 12 entries, six of them only in the WAL when the daemon is killed
+        let box = try Sandbox("tamper-wal")
         defer { box.remove() }
-        let crash = tampering.label.hasPrefix("WAL")
-        try await Self.fill(box, crashAfter: crash)
+        try await Self.fill(box, crashAfter: true)
         let seqs = Dictionary(uniqueKeysWithValues: try box.entries().map { ($0.source_name, $0.seq) })
+        try await Self.check(try #require(Self.tamperings.first { $0.label.hasPrefix("WAL") }), box: box, seqs: seqs)
+    }
+
+    /// Tampers with the store in `box`, then checks verify, a refused start and an accepted one.
+    static func check(_ tampering: Tampering, box: Sandbox, seqs: [String: Int]) async throws {
         #expect(try box.ctl(["verify"]).status == 0)
 
         // When the store is tampered with
@@ -88,21 +106,21 @@ struct StoreTamperingEndToEndTests {
 
         // Then verify exits 4 and names the first bad entry, or says the database is corrupt
         let verify = try box.ctl(["verify"])
-        #expect(verify.status == 4, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.status == 4, "\(tampering.label): \(verify.stdout)\(verify.stderr)")
         if let bad = firstBad {
-            #expect(verify.stdout.contains("corrupt: entry \(bad):"), "\(verify.stdout)")
+            #expect(verify.stdout.contains("corrupt: entry \(bad):"), "\(tampering.label): \(verify.stdout)")
         } else {
-            #expect(verify.stdout.contains("database corrupt"), "\(verify.stdout)")
+            #expect(verify.stdout.contains("database corrupt"), "\(tampering.label): \(verify.stdout)")
         }
 
         // And the daemon refuses to start on it, naming the same entry
-        let refused = try run(Binaries.sluiced, ["--spool", box.spool, "--state", box.state, "--config", box.root.appending("raw.toml")], environment: Self.environment)
-        #expect(refused.status == 1, "\(refused.stderr)")
+        let refused = try runSluicedExpectingExit(["--spool", box.spool, "--state", box.state, "--config", box.root.appending("raw.toml")])
+        #expect(refused.status == 1, "\(tampering.label): \(refused.stderr)")
         if let bad = firstBad {
-            #expect(refused.stderr.contains("is broken at entry \(bad)"), "\(refused.stderr)")
+            #expect(refused.stderr.contains("is broken at entry \(bad)"), "\(tampering.label): \(refused.stderr)")
             #expect(refused.stderr.contains("--accept-broken-chain"))
         } else {
-            #expect(refused.stderr.contains("database corrupt"), "\(refused.stderr)")
+            #expect(refused.stderr.contains("database corrupt"), "\(tampering.label): \(refused.stderr)")
         }
         guard firstBad != nil else { return }  // nothing can append onto an unreadable file
 
@@ -131,12 +149,6 @@ struct StoreTamperingEndToEndTests {
     }
 
     // MARK: - Helpers
-
-    static var environment: [String: String] {
-        var env = ProcessInfo.processInfo.environment
-        env["SWIFT_BACKTRACE"] = "enable=no"
-        return env
-    }
 
     /// Twelve entries `docNNNNN.txt` (raw mode), six per daemon run; with `crashAfter` the second run
     /// is killed (SIGKILL) once its six are committed, leaving them in the WAL.
