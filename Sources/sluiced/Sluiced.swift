@@ -38,7 +38,8 @@ struct Sluiced: AsyncParsableCommand {
             The file is --config, else /etc/sluice/sluiced.toml when it exists.
 
             Exit status: 0 after a clean stop, 1 on a runtime failure (another sluiced owns the state \
-            directory, the spool or store cannot be used), 78 on a configuration error.
+            directory, the spool or store cannot be used, the store's hash chain is broken, the inotify limits \
+            are reached), 78 on a configuration error.
             """,
         version: "0.1.0")
 

@@ -12,8 +12,8 @@ extension SluiceCtl {
             discussion: """
                 Exits 4 and names the first bad entry when any entry was edited, deleted or reordered, \
                 when entries recorded as committed in STATE/sluice.db-head are missing (a truncated WAL, \
-                an older copy of the store), or — without an entry — when SQLite finds the database file \
-                itself damaged ("database corrupt").
+                an older copy of the store), or, without naming an entry, when SQLite finds the database \
+                file itself damaged ("database corrupt").
                 """)
 
         @OptionGroup var globalOptions: GlobalOptions
