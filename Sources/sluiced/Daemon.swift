@@ -133,9 +133,18 @@ struct Daemon {
         let endpoint: ControlServer.Endpoint = activated.map { .listeningDescriptor($0) } ?? .path(Spool.absolute(configuration.controlSocketPath(environment: environment)))
         var router = ControlRouter()
         SluiceCommands.register(on: &router, context: context)
+        // Control clients must never take the descriptors that claiming and reading files need.
+        let limit = OpenFileLimit.raiseToHard()
+        let maxClients = OpenFileLimit.clientBudget(configured: configuration.controlMaxClients, limit: limit)
+        if maxClients < configuration.controlMaxClients {
+            logger.warning("control-max-clients lowered: RLIMIT_NOFILE leaves room for fewer clients", metadata: [
+                "control.max_clients": "\(maxClients)", "control.configured_max_clients": "\(configuration.controlMaxClients)",
+                "process.nofile": "\(limit)", "process.nofile_reserved": "\(OpenFileLimit.reserved)",
+            ])
+        }
         return ControlServer(
             endpoint: endpoint,
-            configuration: .init(idleTimeout: configuration.controlIdleTimeout, maxClients: configuration.controlMaxClients, group: group),
+            configuration: .init(idleTimeout: configuration.controlIdleTimeout, maxClients: maxClients, group: group),
             router: router, logger: logger, onListening: onListening)
     }
 }

@@ -64,7 +64,54 @@ struct ControlAbuseEndToEndTests {
         #expect(!daemon.log.contains("Fatal error"))
     }
 
+    @Test func controlClientsTakingEveryDescriptor_delayFiles_neverQuarantineOrStrandThem() async throws {
+        // Given a daemon allowed 1,100 clients but (lowered after its start) only 300 descriptors
+        Self.raiseOpenFileLimit(to: 4096)
+        let box = try Sandbox("ctl-nofile")
+        defer { box.remove() }
+        let daemon = try box.startRawDaemon(extraConfig: "control-max-clients = 1100\n")
+        try await box.waitForSpool(daemon)
+        let lowered = try run("/usr/bin/prlimit", ["--pid", "\(daemon.pid)", "--nofile=300:300"])
+        #expect(lowered.status == 0, "\(lowered.stderr)")
+
+        // When clients take every descriptor the daemon has left, and files arrive
+        var clients: [CInt] = []
+        while clients.count < 600, let fd = Self.connectUnlessBacklogFull(box.state + "/control.sock") { clients.append(fd) }
+        let files = try distinctArticles(20, prefix: "starved")
+        try box.burst(files)
+        try await waitUntil("the daemon hits the limit") { daemon.log.contains("cannot read file now") }
+        #expect(box.names(in: "failed").isEmpty, "files were quarantined for the daemon's own lack of descriptors")
+
+        // Then once the clients are gone every file is ingested: none quarantined, none left in active/
+        for fd in clients { close(fd) }
+        try await waitUntil("files ingested once descriptors are free", timeout: .seconds(60)) {
+            (try? box.status().ingested) == 20
+        }
+        #expect(box.names(in: "failed").isEmpty && box.names(in: "active").isEmpty && box.names(in: "incoming").isEmpty)
+        #expect(try await daemon.stop() == 0)
+    }
+
     // MARK: - Helpers
+
+    /// A connect that gives up (nil) when the listener's backlog stays full for 200 ms: the daemon
+    /// stopped accepting. (A blocking AF_UNIX connect waits at most SO_SNDTIMEO.)
+    static func connectUnlessBacklogFull(_ path: String) -> CInt? {
+        let fd = socket(AF_UNIX, CInt(SOCK_STREAM.rawValue) | CInt(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+            for (i, byte) in path.utf8.prefix(buffer.count - 1).enumerated() { buffer[i] = byte }
+        }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        if connected == 0 { return fd }
+        close(fd)
+        return nil
+    }
 
     /// Opens 1,000 idle connections (returned, still open), has 100 clients send random bytes with
     /// newlines and 10 clients a 10 MB line each, all leaving without reading.

@@ -170,7 +170,13 @@ public struct Spool: Sendable {
         case reject(QuarantineError, FileStatus?)
         /// It vanished from active/ (an operator moved it).
         case gone
+        /// The daemon is out of a resource (file descriptors, memory): nothing is wrong with the file,
+        /// which must be tried again rather than quarantined.
+        case transient(Errno)
     }
+
+    /// Errors of open(2) and read(2) that say the daemon ran out of something, not that the file is bad.
+    static let transientErrors: Set<Errno> = [.tooManyOpenFiles, .tooManyOpenFilesInSystem, .noMemory]
 
     /// Opens a claimed file with O_NOFOLLOW | O_NONBLOCK, checks it with fstat (regular file, one
     /// link, at most `maxSize` bytes) and reads it whole.
@@ -182,6 +188,7 @@ public struct Spool: Sendable {
         case .failure(.tooManySymbolicLinkLevels):
             return .reject(QuarantineError(.symlink, "\(name) is a symbolic link; drop the file itself, not a link to it"), try? Sys.linkStatus(path).get())
         case .failure(.noSuchFileOrDirectory): return .gone
+        case .failure(let e) where Spool.transientErrors.contains(e): return .transient(e)
         case .failure(.permissionDenied), .failure(.notPermitted):
             return .reject(QuarantineError(.unreadable, "\(name) is not readable by the daemon; make it readable by its user or group"), try? Sys.linkStatus(path).get())
         case .failure(let e):
@@ -195,6 +202,8 @@ public struct Spool: Sendable {
         }
         if let rejection = Spool.check(st, name: name, maxSize: maxSize) { return .reject(rejection, st) }
         switch Sys.readAll(fd, sizeHint: Int(st.size), limit: maxSize) {
+        case .failure(let e) where Spool.transientErrors.contains(e):
+            return .transient(e)
         case .failure(let e):
             return .reject(QuarantineError(.readError, "\(name) could not be read: \(e)"), st)
         case .success(let r) where r.truncated:
@@ -225,6 +234,12 @@ public struct Spool: Sendable {
     }
 
     // MARK: - Finishing
+
+    /// Gives a claimed file back: renames it from active/ to incoming/ (never over a newer file of the
+    /// same name; then it stays in active/, where the next start recovers it).
+    public func unclaim(_ name: SpoolName) -> Result<Void, Errno> {
+        Sys.rename(SystemPath(active, name), to: SystemPath(incoming, name))
+    }
 
     /// Removes a committed file from active/. A file already gone is not an error.
     public func release(_ name: SpoolName) throws(SpoolError) {
