@@ -10,11 +10,9 @@ import Testing
 struct ControlAbuseEndToEndTests {
     @Test func abusiveClients_neitherCrashTheDaemon_norGrowItsMemory_norStallIngestion() async throws {
         // Given a daemon that holds up to 1,100 control connections, with some entries stored
-        Self.raiseOpenFileLimit(to: 4096)
         let box = try Sandbox("ctl-abuse")
         defer { box.remove() }
-        let daemon = try box.startRawDaemon(extraConfig: "control-max-clients = 1100\n")
-        try await box.waitForSpool(daemon)
+        let daemon = try await Self.startDaemon(box)
         let socket = box.state + "/control.sock"
         try box.burst(try distinctArticles(100, prefix: "warm"))
         try await waitUntil("warm-up ingested") { try box.status().ingested == 100 }
@@ -66,17 +64,17 @@ struct ControlAbuseEndToEndTests {
 
     @Test func controlClientsTakingEveryDescriptor_delayFiles_neverQuarantineOrStrandThem() async throws {
         // Given a daemon allowed 1,100 clients but (lowered after its start) only 300 descriptors
-        Self.raiseOpenFileLimit(to: 4096)
         let box = try Sandbox("ctl-nofile")
         defer { box.remove() }
-        let daemon = try box.startRawDaemon(extraConfig: "control-max-clients = 1100\n")
-        try await box.waitForSpool(daemon)
+        let daemon = try await Self.startDaemon(box)
         let lowered = try run("/usr/bin/prlimit", ["--pid", "\(daemon.pid)", "--nofile=300:300"])
         #expect(lowered.status == 0, "\(lowered.stderr)")
 
         // When clients take every descriptor the daemon has left, and files arrive
         var clients: [CInt] = []
-        while clients.count < 600, let fd = Self.connectUnlessBacklogFull(box.state + "/control.sock") { clients.append(fd) }
+        while clients.count < 600, let fd = try? Self.connect(box.state + "/control.sock", giveUpAfter: timeval(tv_sec: 0, tv_usec: 200_000)) {
+            clients.append(fd)
+        }
         let files = try distinctArticles(20, prefix: "starved")
         try box.burst(files)
         try await waitUntil("the daemon hits the limit") {
@@ -96,24 +94,12 @@ struct ControlAbuseEndToEndTests {
 
     // MARK: - Helpers
 
-    /// A connect that gives up (nil) when the listener's backlog stays full for 200 ms: the daemon
-    /// stopped accepting. (A blocking AF_UNIX connect waits at most SO_SNDTIMEO.)
-    static func connectUnlessBacklogFull(_ path: String) -> CInt? {
-        let fd = socket(AF_UNIX, CInt(SOCK_STREAM.rawValue) | CInt(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { return nil }
-        var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-            for (i, byte) in path.utf8.prefix(buffer.count - 1).enumerated() { buffer[i] = byte }
-        }
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        if connected == 0 { return fd }
-        close(fd)
-        return nil
+    /// A raw-mode daemon that holds up to 1,100 control clients (this process may open as many).
+    static func startDaemon(_ box: Sandbox) async throws -> DaemonProcess {
+        raiseOpenFileLimit(to: 4096)
+        let daemon = try box.startRawDaemon(extraConfig: "control-max-clients = 1100\n")
+        try await box.waitForSpool(daemon)
+        return daemon
     }
 
     /// Opens 1,000 idle connections (returned, still open), has 100 clients send random bytes with
@@ -155,9 +141,12 @@ struct ControlAbuseEndToEndTests {
 
     static let RLIMIT_NOFILE_VALUE = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
 
-    static func connect(_ path: String) throws -> CInt {
+    /// Connects to the control socket. With `giveUpAfter`, a connect waiting that long on a full backlog
+    /// (the daemon stopped accepting) fails: a blocking AF_UNIX connect waits at most SO_SNDTIMEO.
+    static func connect(_ path: String, giveUpAfter timeout: timeval? = nil) throws -> CInt {
         let fd = socket(AF_UNIX, CInt(SOCK_STREAM.rawValue) | CInt(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw DeadlineExceeded(description: "socket failed: errno \(errno)") }
+        if var timeout { setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size)) }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { buffer in
