@@ -23,6 +23,10 @@ public struct StoreError: SluiceError {
         public static let ioError = Code(rawValue: "store-io-error")
         /// A read failed.
         public static let readFailed = Code(rawValue: "store-read-failed")
+        /// SQLite reports the database file damaged (a flipped byte, a torn page), or the head file is.
+        public static let corrupt = Code(rawValue: "store-corrupt")
+        /// The daemon found the end of the hash chain broken at start and was not told to accept it.
+        public static let brokenChain = Code(rawValue: "store-chain-broken")
     }
 
     public var code: Code

@@ -35,9 +35,20 @@ public struct FaultInjection: Sendable {
         /// (hit: per file).
         case crashDuringRecovery = "crash-during-recovery"
 
-        /// Whether the point kills the process (rather than hanging).
-        public var isCrash: Bool { self != .commitHang }
+        /// The spool watcher reads no inotify events until a file named `.sluice-release-watcher`
+        /// appears in incoming/, so that a burst overflows the kernel's event queue (IN_Q_OVERFLOW).
+        case watcherStall = "watcher-stall"
+        /// `inotify_init1` fails with EMFILE, as when `fs.inotify.max_user_instances` is reached.
+        case inotifyInstanceLimit = "inotify-instance-limit"
+        /// `inotify_add_watch` fails with ENOSPC, as when `fs.inotify.max_user_watches` is reached.
+        case inotifyWatchLimit = "inotify-watch-limit"
+
+        /// Whether the point kills the process (rather than hanging or failing a call).
+        public var isCrash: Bool { rawValue.hasPrefix("crash-") }
     }
+
+    /// The dotfile (ignored by the daemon) whose appearance in incoming/ ends a `watcher-stall`.
+    public static let watcherReleaseName = ".sluice-release-watcher"
 
     /// When a switched-on point fires.
     public enum Trigger: Sendable, Equatable {

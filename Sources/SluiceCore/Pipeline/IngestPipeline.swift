@@ -34,6 +34,9 @@ public final class IngestPipeline: Service {
     private let claiming = ClaimGate()
     /// Asks the watcher to scan incoming/ again.
     private let rescan: @Sendable () -> Void
+    /// Set when a file could not be read for lack of a resource: the next worker to finish a name
+    /// waits a moment before handing it back, so a put-back file is not retried in a tight loop.
+    private let backOff = Atomic<Bool>(false)
 
     /// - Parameters:
     ///   - recovered: names that crash recovery moved back from active/: if their bytes are already
@@ -90,6 +93,10 @@ public final class IngestPipeline: Service {
             if let processed = process(name) {
                 await buffer.put(processed, bytes: processed.record.raw.count)
             } else {
+                if backOff.exchange(false, ordering: .relaxed) {
+                    // A transient failure: give the resource a moment before the name comes round again.
+                    try? await Task.sleep(for: .milliseconds(100))
+                }
                 queue.done(name)
             }
         }
@@ -124,6 +131,13 @@ public final class IngestPipeline: Service {
             return nil
         case .reject(let reason, let status):
             quarantine(name, reason, status, logger)
+            return nil
+        case .transient(let errno):
+            // Out of descriptors or memory (e.g. many control clients): the file is fine, retry it.
+            let where_ = if case .success = spool.unclaim(name) { "put back into incoming/ and retried" } else { "left in active/ until the next start" }
+            logger.warning("cannot read file now (\(errno)); \(where_)", metadata: ["error.errno": "\(errno)"])
+            statistics.failure("reading \(name): \(errno)")
+            backOff.store(true, ordering: .relaxed)
             return nil
         case .file(let file):
             do throws(QuarantineError) {

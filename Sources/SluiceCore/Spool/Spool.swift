@@ -171,7 +171,13 @@ public struct Spool: Sendable {
         case reject(QuarantineError, FileStatus?)
         /// It vanished from active/ (an operator moved it).
         case gone
+        /// The daemon is out of a resource (file descriptors, memory): nothing is wrong with the file,
+        /// which must be tried again rather than quarantined.
+        case transient(Errno)
     }
+
+    /// Errors of open(2) and read(2) that say the daemon ran out of something, not that the file is bad.
+    static let transientErrors: Set<Errno> = [.tooManyOpenFiles, .tooManyOpenFilesInSystem, .noMemory]
 
     /// Opens a claimed file with O_NOFOLLOW | O_NONBLOCK, checks it with fstat (regular file, one
     /// link, at most `maxSize` bytes) and reads it whole.
@@ -183,6 +189,7 @@ public struct Spool: Sendable {
         case .failure(.tooManySymbolicLinkLevels):
             return .reject(QuarantineError(.symlink, "\(name) is a symbolic link; drop the file itself, not a link to it"), try? Sys.linkStatus(path).get())
         case .failure(.noSuchFileOrDirectory): return .gone
+        case .failure(let e) where Spool.transientErrors.contains(e): return .transient(e)
         case .failure(.permissionDenied), .failure(.notPermitted):
             return .reject(QuarantineError(.unreadable, "\(name) is not readable by the daemon; make it readable by its user or group"), try? Sys.linkStatus(path).get())
         case .failure(let e):
@@ -202,6 +209,8 @@ public struct Spool: Sendable {
         if let rejection = Spool.check(st, name: name, maxSize: maxSize) { return .reject(rejection, st) }
         FaultInjection.crash(.crashMidRead, name.description)
         switch Sys.readAll(fd, sizeHint: Int(st.size), limit: maxSize) {
+        case .failure(let e) where Spool.transientErrors.contains(e):
+            return .transient(e)
         case .failure(let e):
             return .reject(QuarantineError(.readError, "\(name) could not be read: \(e)"), st)
         case .success(let r) where r.truncated:
@@ -217,6 +226,9 @@ public struct Spool: Sendable {
         case file(ClaimedFile)
         /// Claimed (in active/ now); it must be quarantined.
         case reject(QuarantineError, FileStatus?)
+        /// Claimed (in active/ now) but not readable for lack of a resource (`ReadResult.transient`):
+        /// to be put back and tried again.
+        case transient(Errno)
         /// As `Claim.gone`, `.busy`, `.conflict`: nothing was claimed.
         case gone, busy, conflict
     }
@@ -290,6 +302,12 @@ public struct Spool: Sendable {
     }
 
     // MARK: - Finishing
+
+    /// Gives a claimed file back: renames it from active/ to incoming/ (never over a newer file of the
+    /// same name; then it stays in active/, where the next start recovers it).
+    public func unclaim(_ name: SpoolName) -> Result<Void, Errno> {
+        Sys.rename(SystemPath(active, name), to: SystemPath(incoming, name))
+    }
 
     /// Removes a committed file from active/. A file already gone is not an error.
     public func release(_ name: SpoolName) throws(SpoolError) {
@@ -411,6 +429,7 @@ extension Spool.Take {
         case .file(let file): self = .file(file)
         case .reject(let reason, let status): self = .reject(reason, status)
         case .gone: self = .gone
+        case .transient(let errno): self = .transient(errno)
         }
     }
 }
