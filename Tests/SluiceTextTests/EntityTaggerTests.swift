@@ -255,5 +255,30 @@ import Testing
         #expect(other.name == "Thomas de Waal" || other.name == "Thomas")
     }
 
+    // MARK: - Homonyms
+
+    @Test func clubNamedAfterAPlace_isNotThePlace() {
+        #expect(names("FK Qarabağ qalib gəldi, Bakıda.", "az") == ["Baku"])
+        #expect(names("Qarabağ FK won in Baku.", "en") == ["Baku"])
+        #expect(names("Матч с ФК Карабах прошёл в Баку.", "ru") == ["Baku"])
+        #expect(names("Бои в Карабахе продолжаются.", "ru") == ["Nagorno-Karabakh"])
+    }
+
+    @Test func azerbaijaniSpelling_isTheRegionOnlyInAzerbaijani() {
+        #expect(names("Dağlıq Qarabağ və Qarabağ bölgəsi.", "az") == ["Nagorno-Karabakh"])
+        #expect(names("El Betis cae ante el Qarabag en Bakú.", "es") == ["Baku"])
+    }
+
+    @Test func granadaTheCity_winsOverGrenadaTheCountry() {
+        #expect(names("Le sommet de Grenade, en Espagne, s'est tenu jeudi.", "fr").contains("Granada"))
+        #expect(!names("Le sommet de Grenade, en Espagne, s'est tenu jeudi.", "fr").contains("Grenada"))
+        #expect(names("La cumbre de Granada reunió a los líderes.", "es") == ["Granada"])
+    }
+
+    @Test func canonicalNames_areEnglishWikipediaTitles() {
+        #expect(names("Ruben Vardanyan was arrested.", "en") == ["Ruben Vardanyan (businessman)"])
+        #expect(names("Secondo l'ANSA, il vertice è finito.", "it") == ["Agenzia Nazionale Stampa Associata"])
+    }
+
     // MARK: - Speed
 }

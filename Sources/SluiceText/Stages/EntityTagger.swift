@@ -79,6 +79,13 @@ public struct EntityTagger: Sendable {
                         }
                     }
                 }
+                // "FK Qarabağ", "Qarabağ FK", "клуб «Карабах»": a club named after a place is neither the place
+                // nor worth a tag of its own here.
+                if gazetteer.entities[a.entity].kind == "place" && nextToClubMarker(i, length, tokens, gazetteer) {
+                    for k in i..<(i + length) { matched[k] = true }
+                    i += length
+                    continue
+                }
                 let m = mention(i, i + length - 1)
                 if let slot = entitySlot[a.entity] {
                     tags[slot].mentions.append(m)
@@ -132,6 +139,15 @@ public struct EntityTagger: Sendable {
             }
         }
         return tags
+    }
+
+    /// Whether the words `i..<i+length` have a sports-club word (FK, FC, klub…) right before or after them,
+    /// within the same phrase.
+    private func nextToClubMarker(_ i: Int, _ length: Int, _ tokens: [EntityToken], _ gazetteer: Gazetteer) -> Bool {
+        if i > 0 && tokens[i].joinPrevious != 0 && gazetteer.clubMarkers.contains(tokens[i - 1].hash) { return true }
+        let n = i + length
+        return n < tokens.count && tokens[n].joinPrevious != 0 && !tokens[n - 1].hasSuffix
+            && gazetteer.clubMarkers.contains(tokens[n].hash)
     }
 
     /// The best alias starting at word `i`: the longest, then the one matching more words exactly, then the
