@@ -81,17 +81,20 @@ public struct EntityTagger: Sendable {
                 }
                 // "FK Qarabağ", "Qarabağ FK", "клуб «Карабах»": a club named after a place is neither the place
                 // nor worth a tag of its own here.
-                if gazetteer.entities[a.entity].kind == "place" && nextToClubMarker(i, length, tokens, gazetteer) {
+                if gazetteer.entities[a.entity].kind == "place" && nextTo(gazetteer.clubMarkers, i, length, tokens) {
                     for k in i..<(i + length) { matched[k] = true }
                     i += length
                     continue
                 }
+                // "okrožju Agdam", "Kalbajar rayonu": the district, not the town.
+                var id = a.entity
+                if let district = gazetteer.districtOf[id], nextTo(gazetteer.districtMarkers, i, length, tokens) { id = district }
                 let m = mention(i, i + length - 1)
-                if let slot = entitySlot[a.entity] {
+                if let slot = entitySlot[id] {
                     tags[slot].mentions.append(m)
                 } else {
-                    entitySlot[a.entity] = tags.count
-                    let entity = gazetteer.entities[a.entity]
+                    entitySlot[id] = tags.count
+                    let entity = gazetteer.entities[id]
                     tags.append(EntityTag(kind: entity.kind, name: entity.name, mentions: [m]))
                 }
                 for k in i..<(i + length) { matched[k] = true }
@@ -141,13 +144,12 @@ public struct EntityTagger: Sendable {
         return tags
     }
 
-    /// Whether the words `i..<i+length` have a sports-club word (FK, FC, klub…) right before or after them,
-    /// within the same phrase.
-    private func nextToClubMarker(_ i: Int, _ length: Int, _ tokens: [EntityToken], _ gazetteer: Gazetteer) -> Bool {
-        if i > 0 && tokens[i].joinPrevious != 0 && gazetteer.clubMarkers.contains(tokens[i - 1].hash) { return true }
+    /// Whether the words `i..<i+length` have one of `words` (FK, klub; district, okrug…) right before or
+    /// after them, within the same phrase.
+    private func nextTo(_ words: HashPostings, _ i: Int, _ length: Int, _ tokens: [EntityToken]) -> Bool {
+        if i > 0 && tokens[i].joinPrevious != 0 && words.contains(tokens[i - 1].hash) { return true }
         let n = i + length
-        return n < tokens.count && tokens[n].joinPrevious != 0 && !tokens[n - 1].hasSuffix
-            && gazetteer.clubMarkers.contains(tokens[n].hash)
+        return n < tokens.count && tokens[n].joinPrevious != 0 && !tokens[n - 1].hasSuffix && words.contains(tokens[n].hash)
     }
 
     /// The best alias starting at word `i`: the longest, then the one matching more words exactly, then the
