@@ -264,6 +264,12 @@ import Testing
         #expect(names("Бои в Карабахе продолжаются.", "ru") == ["Nagorno-Karabakh"])
     }
 
+    @Test func bodyWithItsParentsAcronym_isOneMention() {
+        #expect(names("Spolupredsedovia Minskej skupiny OBSE rokovali.", "sk") == ["OSCE Minsk Group"])
+        #expect(names("Vijeće sigurnosti UN-a sastaje se u petak.", "bs") == ["United Nations Security Council"])
+        #expect(names("Совет Безопасности ООН соберётся в пятницу.", "ru") == ["United Nations Security Council"])
+    }
+
     @Test func azerbaijaniSpelling_isTheRegionOnlyInAzerbaijani() {
         #expect(names("Dağlıq Qarabağ və Qarabağ bölgəsi.", "az") == ["Nagorno-Karabakh"])
         #expect(names("El Betis cae ante el Qarabag en Bakú.", "es") == ["Baku"])
