@@ -270,6 +270,12 @@ import Testing
         #expect(names("Совет Безопасности ООН соберётся в пятницу.", "ru") == ["United Nations Security Council"])
     }
 
+    @Test func majorOrganisations_inCaseFormsOfManyLanguages() {
+        #expect(names("Pracovníci Mezinárodního výboru Červeného kříže tam smějí.", "cs") == ["International Committee of the Red Cross"])
+        #expect(names("Arménie je členem Organizace Smlouvy o kolektivní bezpečnosti.", "cs") == ["Armenia", "Collective Security Treaty Organization"])
+        #expect(names("Den internasjonale Røde Kors-komiteen fikk tilgang.", "nb") == ["International Committee of the Red Cross"])
+    }
+
     @Test func azerbaijaniSpelling_isTheRegionOnlyInAzerbaijani() {
         #expect(names("Dağlıq Qarabağ və Qarabağ bölgəsi.", "az") == ["Nagorno-Karabakh"])
         #expect(names("El Betis cae ante el Qarabag en Bakú.", "es") == ["Baku"])
