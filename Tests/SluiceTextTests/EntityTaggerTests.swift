@@ -276,6 +276,12 @@ import Testing
         #expect(names("Den internasjonale Røde Kors-komiteen fikk tilgang.", "nb") == ["International Committee of the Red Cross"])
     }
 
+    @Test func sharedSurname_afterAnotherGivenName_isThatPersonInTheWholeArticle() {
+        let text = "Manuel Pellegrini lamentó la derrota.\n\nEl domingo, los de Pellegrini visitan al líder."
+        #expect(names(text, "es").isEmpty)
+        #expect(names("El presidente Peter Pellegrini llegó.\n\nPellegrini dijo que sí.", "es") == ["Peter Pellegrini"])
+    }
+
     @Test func azerbaijaniSpelling_isTheRegionOnlyInAzerbaijani() {
         #expect(names("Dağlıq Qarabağ və Qarabağ bölgəsi.", "az") == ["Nagorno-Karabakh"])
         #expect(names("El Betis cae ante el Qarabag en Bakú.", "es") == ["Baku"])

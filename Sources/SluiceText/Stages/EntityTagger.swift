@@ -28,6 +28,10 @@ public struct EntityTagger: Sendable {
         var entitySlot: [Int: Int] = [:]
         var otherSlot: [String: Int] = [:]
         var matched: [Bool] = []
+        // Entities whose shared surname stood after someone else's given name ("Manuel Pellegrini"), and
+        // those named in full: a lone surname of the first kind, never named in full, is that other person.
+        var otherBearer: Set<Int> = []
+        var namedInFull: Set<Int> = []
 
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(4096)
@@ -64,7 +68,9 @@ public struct EntityTagger: Sendable {
                     // "Karen Mirzoyan": another given name before a shared surname.
                     if a.ambiguous && i > 0 && tokens[i].joinPrevious == 1 {
                         let p = tokens[i - 1]
-                        if p.upperInitial && !p.allCaps && !p.sentenceStart && !matched[i - 1] && !isStop(p) && !p.hasSuffix {
+                        if p.upperInitial && !p.allCaps && !matched[i - 1] && !isStop(p) && !p.hasSuffix {
+                            // Also at a sentence start ("Manuel Pellegrini lamentó…"): a shared surname yields.
+                            otherBearer.insert(a.entity)
                             i += 1
                             continue
                         }
@@ -88,6 +94,7 @@ public struct EntityTagger: Sendable {
                 }
                 // "okrožju Agdam", "Kalbajar rayonu": the district, not the town.
                 var id = a.entity
+                if !a.surname { namedInFull.insert(id) }
                 if let district = gazetteer.districtOf[id], nextTo(gazetteer.districtMarkers, i, length, tokens) { id = district }
                 let m = mention(i, i + length - 1)
                 if let slot = entitySlot[id] {
@@ -141,7 +148,10 @@ public struct EntityTagger: Sendable {
                 i = j
             }
         }
-        return tags
+        let dropped = otherBearer.subtracting(namedInFull)
+        if dropped.isEmpty { return tags }
+        let droppedNames = Set(dropped.map { gazetteer.entities[$0].name })
+        return tags.filter { $0.kind == "other" || !droppedNames.contains($0.name) }
     }
 
     /// Whether the words `i..<i+length` have one of `words` (FK, klub; district, okrug…) right before or
