@@ -282,6 +282,12 @@ import Testing
         #expect(names("El presidente Peter Pellegrini llegó.\n\nPellegrini dijo que sí.", "es") == ["Peter Pellegrini"])
     }
 
+    @Test func countriesOutsideCLDR_andStemChangingCountryNames() {
+        #expect(names("Lumimyrsky jatkuu Suomessa ja Ruotsissa.", "fi") == ["Finland", "Sweden"])
+        #expect(names("Hrvatska je pobijedila Walesa u Cardiffu.", "hr").isSuperset(of: ["Croatia", "Wales"]))
+        #expect(names("Scotland and England drew at Wembley.", "en") == ["Scotland", "England"])
+    }
+
     @Test func azerbaijaniSpelling_isTheRegionOnlyInAzerbaijani() {
         #expect(names("Dağlıq Qarabağ və Qarabağ bölgəsi.", "az") == ["Nagorno-Karabakh"])
         #expect(names("El Betis cae ante el Qarabag en Bakú.", "es") == ["Baku"])
