@@ -43,6 +43,7 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Vous souhaitez réagir ? Connectez-vous pour commenter.", "Diskusia (87)",
             "This article is more than 1 year old", "Subscreva a nossa newsletter e receba as notícias do dia no seu email.",
             "Ovaj sajt koristi kolačiće. Nastavkom korišćenja sajta slažete se sa upotrebom kolačića. Prihvatam", "PUB",
+            "Por Álvaro Jiménez | Enviado especial a Bakú", "By Jane Doe | Moscow correspondent",
         ]
         let (kept, removed) = strip(([body] + footers).joined(separator: "\n\n"), body: "nb")
         for footer in footers { #expect(removed[footer] != nil, "\(footer)") }
