@@ -35,6 +35,24 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         #expect(kept.contains("AFP reported that the talks failed in Moscow."))
     }
 
+    @Test func newsroomFooters_commentPromptsAndAgeNotices_inManyLanguages() {
+        let body = "Armenia og Aserbajdsjan ble enige om en ny våpenhvile etter lange forhandlinger i Moskva, opplyser begge parter."
+        let footers = [
+            "Tips oss: 02244 | tips@avisen.no", "Ansvarleg redaktør: Kari Nordbø | Les om personvern",
+            "Главный редактор: Иван Петров", "Odgovorni urednik: Ivan Horvat",
+            "Vous souhaitez réagir ? Connectez-vous pour commenter.", "Diskusia (87)",
+            "This article is more than 1 year old", "Subscreva a nossa newsletter e receba as notícias do dia no seu email.",
+            "Ovaj sajt koristi kolačiće. Nastavkom korišćenja sajta slažete se sa upotrebom kolačića. Prihvatam", "PUB",
+            "Por Álvaro Jiménez | Enviado especial a Bakú", "By Jane Doe | Moscow correspondent",
+        ]
+        let (kept, removed) = strip(([body] + footers).joined(separator: "\n\n"), body: "nb")
+        for footer in footers { #expect(removed[footer] != nil, "\(footer)") }
+        #expect(kept == [body])
+        // The same words inside prose stay.
+        let prose = "Redaktøren sa at tips fra lesere ofte gir de beste sakene, og at diskusjonen om dette fortsetter."
+        #expect(strip("\(body)\n\n\(prose)", body: "nb").kept == [body, prose])
+    }
+
     @Test func mostReadHeadingsAdsAndShareLabels_inMoreLanguages() {
         let slovene = "Turški predsednik Erdoğan in ruski predsednik Putin sta se v sredo v Sočiju skoraj tri ure pogovarjala o razmerah."
         let (keptSlovene, removed) = strip("\(slovene)\n\nI PIÙ LETTI\n\nOglasno sporočilo\n\nРэклама\n\nKomentarji (12)", body: "sl")

@@ -255,5 +255,54 @@ import Testing
         #expect(other.name == "Thomas de Waal" || other.name == "Thomas")
     }
 
+    // MARK: - Homonyms
+
+    @Test func clubNamedAfterAPlace_isNotThePlace() {
+        #expect(names("FK Qarabağ qalib gəldi, Bakıda.", "az") == ["Baku"])
+        #expect(names("Qarabağ FK won in Baku.", "en") == ["Baku"])
+        #expect(names("Матч с ФК Карабах прошёл в Баку.", "ru") == ["Baku"])
+        #expect(names("Бои в Карабахе продолжаются.", "ru") == ["Nagorno-Karabakh"])
+    }
+
+    @Test func bodyWithItsParentsAcronym_isOneMention() {
+        #expect(names("Spolupredsedovia Minskej skupiny OBSE rokovali.", "sk") == ["OSCE Minsk Group"])
+        #expect(names("Vijeće sigurnosti UN-a sastaje se u petak.", "bs") == ["United Nations Security Council"])
+        #expect(names("Совет Безопасности ООН соберётся в пятницу.", "ru") == ["United Nations Security Council"])
+    }
+
+    @Test func majorOrganisations_inCaseFormsOfManyLanguages() {
+        #expect(names("Pracovníci Mezinárodního výboru Červeného kříže tam smějí.", "cs") == ["International Committee of the Red Cross"])
+        #expect(names("Arménie je členem Organizace Smlouvy o kolektivní bezpečnosti.", "cs") == ["Armenia", "Collective Security Treaty Organization"])
+        #expect(names("Den internasjonale Røde Kors-komiteen fikk tilgang.", "nb") == ["International Committee of the Red Cross"])
+    }
+
+    @Test func sharedSurname_afterAnotherGivenName_isThatPersonInTheWholeArticle() {
+        let text = "Manuel Pellegrini lamentó la derrota.\n\nEl domingo, los de Pellegrini visitan al líder."
+        #expect(names(text, "es").isEmpty)
+        #expect(names("El presidente Peter Pellegrini llegó.\n\nPellegrini dijo que sí.", "es") == ["Peter Pellegrini"])
+    }
+
+    @Test func countriesOutsideCLDR_andStemChangingCountryNames() {
+        #expect(names("Lumimyrsky jatkuu Suomessa ja Ruotsissa.", "fi") == ["Finland", "Sweden"])
+        #expect(names("Hrvatska je pobijedila Walesa u Cardiffu.", "hr").isSuperset(of: ["Croatia", "Wales"]))
+        #expect(names("Scotland and England drew at Wembley.", "en") == ["Scotland", "England"])
+    }
+
+    @Test func azerbaijaniSpelling_isTheRegionOnlyInAzerbaijani() {
+        #expect(names("Dağlıq Qarabağ və Qarabağ bölgəsi.", "az") == ["Nagorno-Karabakh"])
+        #expect(names("El Betis cae ante el Qarabag en Bakú.", "es") == ["Baku"])
+    }
+
+    @Test func granadaTheCity_winsOverGrenadaTheCountry() {
+        #expect(names("Le sommet de Grenade, en Espagne, s'est tenu jeudi.", "fr").contains("Granada"))
+        #expect(!names("Le sommet de Grenade, en Espagne, s'est tenu jeudi.", "fr").contains("Grenada"))
+        #expect(names("La cumbre de Granada reunió a los líderes.", "es") == ["Granada"])
+    }
+
+    @Test func canonicalNames_areEnglishWikipediaTitles() {
+        #expect(names("Ruben Vardanyan was arrested.", "en") == ["Ruben Vardanyan (businessman)"])
+        #expect(names("Secondo l'ANSA, il vertice è finito.", "it") == ["Agenzia Nazionale Stampa Associata"])
+    }
+
     // MARK: - Speed
 }

@@ -51,6 +51,13 @@ struct TopicClassifierTests {
         #expect(classifier.classify(text: "A Champions League night; a gol at last", title: nil, entities: [], language: "de").isEmpty)
     }
 
+    @Test func contestedBy_doublesTheThreshold_whenTheContestingTopicFires() throws {
+        let classifier = try TopicClassifier(toml: rules + "\n\n[topics.karabakh2]\nentities = [\"Aghdam\"]\nthreshold = 2\ncontested-by = [\"sport\"]\n", source: "test")
+        let club = "Qarabag won the football match; a gol in the Champions League."
+        #expect(classifier.classify(text: club, title: nil, entities: [entity("Aghdam")], language: "en") == ["sport"])
+        #expect(classifier.classify(text: "Shelling near the town.", title: nil, entities: [entity("Aghdam")], language: "en") == ["karabakh2"])
+    }
+
     @Test func unknownKeys_areErrorsNamingTheKey() {
         #expect(throws: ConfigError.self) { try TopicClassifier(toml: "[topics.x]\nkeyword = [\"a\"]\n", source: "rules.toml") }
         do {

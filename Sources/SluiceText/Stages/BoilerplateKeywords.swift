@@ -369,6 +369,44 @@ enum BoilerplateKeywords {
         """)
 
         // MARK: more variants (Azerbaijani, Kazakh, South Slavic, Baltic…)
+        // Newsroom footers: tip lines and the editor in charge (`Tips oss: 02244`, `Ansvarleg redaktør: Kari Nordbø`).
+        add(.template, .label, """
+        tips oss|tipsa oss|tips os|tip os|tips us|send us a tip|send us tips|got a tip|news tips|vinkit|lähetä vinkki|\
+        tipps|tipp an die redaktion|haben sie einen tipp|envoyez-nous vos infos|envíanos tu noticia|segnalazioni|\
+        ansvarlig redaktør|ansvarleg redaktør|ansvarig utgivare|ansvarshavende redaktør|vastaava päätoimittaja|\
+        päätoimittaja|sjefredaktør|chefredaktør|chefredaktör|editor-in-chief|editor in chief|responsible editor|\
+        managing editor|editor-in-charge|chefredakteur|v.i.s.d.p|directeur de la publication|\
+        directeur de publication|direttore responsabile|hoofdredacteur|redaktor naczelny|\
+        odpovědný redaktor|šéfredaktor|šéfredaktorka|odgovorni urednik|glavni urednik|glavna urednica|odgovorna urednica|\
+        главный редактор|головний редактор|главен редактор|главни уредник|főszerkesztő|redactor-șef|\
+        baş redaktor|genel yayın yönetmeni|sorumlu yazı işleri müdürü|գլխավոր խմբագիր|მთავარი რედაქტორი|αρχισυντάκτης
+        """)
+        add(.comment, .start, """
+        vous souhaitez réagir|connectez-vous pour commenter|réagissez à cet article|¿quieres comentar|deja tu comentario|\
+        vuoi commentare|quer comentar|wil je reageren|chcesz skomentować|chcete komentovat|chcete diskutovať|\
+        želite komentirati|želite da komentarišete|want to comment|хотите прокомментировать
+        """)
+        add(.comment, .exact, """
+        diskusia|diskuze|diskusija|dyskusja|diskussioner|keskustelu|arutelu|diskusijos|дискусия|дискуссия|дискусија
+        """)
+        add(.subscription, .start, """
+        subscreva a nossa newsletter|subscreva|assine a nossa newsletter|receba as notícias|suscríbete a nuestra newsletter|\
+        iscriviti alla newsletter|inscrivez-vous à la newsletter
+        """)
+        add(.advertisement, .exact, """
+        pub|publi
+        """)
+        add(.template, .start, """
+        this article is more than|this article is over|this article was published more than|dieser artikel ist älter als|\
+        dieser artikel ist mehr als|cet article a plus de|este artículo tiene más de|questo articolo ha più di|\
+        denne artikkelen er mer enn|denne artikkelen er over|den här artikeln är mer än|denne artikel er mere end|\
+        artykuł ma ponad|эта статья опубликована более
+        """)
+        add(.cookie, .start, """
+        ovaj sajt koristi kolačiće|ova stranica koristi kolačiće|ovaj portal koristi kolačiće|ova web stranica koristi kolačiće|\
+        овај сајт користи колачиће|ова страница користи колачиће|ta spletna stran uporablja piškotke|\
+        ta stran uporablja piškotke|tento web používá cookies|táto stránka používa cookies|ez a weboldal sütiket használ
+        """)
         add(.advertisement, .exact, """
         оглас|огласи|реклама|жарнама|reklamlar|reklama|διαφήμιση|annonsering|mainos|рекламa|publicitate|advertising feature
         """)

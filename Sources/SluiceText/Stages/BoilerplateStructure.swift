@@ -41,6 +41,11 @@ enum BoilerplateStructure {
 
     static func isByline(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 80 else { return false }
+        // A role after a bar: "Por Álvaro Jiménez | Enviado especial a Bakú", "By Jane Doe | Moscow correspondent".
+        if let bar = text.range(of: " | ") {
+            let role = text[bar.upperBound...].split(separator: " ")
+            return !role.isEmpty && role.count <= 6 && isByline(String(text[..<bar.lowerBound]))
+        }
         // The marker first: most lines fail there, before the whole line is split.
         guard let first = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).first else { return false }
         var marker = first.lowercased()

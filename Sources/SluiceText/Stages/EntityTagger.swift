@@ -28,6 +28,10 @@ public struct EntityTagger: Sendable {
         var entitySlot: [Int: Int] = [:]
         var otherSlot: [String: Int] = [:]
         var matched: [Bool] = []
+        // Entities whose shared surname stood after someone else's given name ("Manuel Pellegrini"), and
+        // those named in full: a lone surname of the first kind, never named in full, is that other person.
+        var otherBearer: Set<Int> = []
+        var namedInFull: Set<Int> = []
 
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(4096)
@@ -64,7 +68,9 @@ public struct EntityTagger: Sendable {
                     // "Karen Mirzoyan": another given name before a shared surname.
                     if a.ambiguous && i > 0 && tokens[i].joinPrevious == 1 {
                         let p = tokens[i - 1]
-                        if p.upperInitial && !p.allCaps && !p.sentenceStart && !matched[i - 1] && !isStop(p) && !p.hasSuffix {
+                        if p.upperInitial && !p.allCaps && !matched[i - 1] && !isStop(p) && !p.hasSuffix {
+                            // Also at a sentence start ("Manuel Pellegrini lamentó…"): a shared surname yields.
+                            otherBearer.insert(a.entity)
                             i += 1
                             continue
                         }
@@ -79,12 +85,23 @@ public struct EntityTagger: Sendable {
                         }
                     }
                 }
+                // "FK Qarabağ", "Qarabağ FK", "клуб «Карабах»": a club named after a place is neither the place
+                // nor worth a tag of its own here.
+                if gazetteer.entities[a.entity].kind == "place" && nextTo(gazetteer.clubMarkers, i, length, tokens) {
+                    for k in i..<(i + length) { matched[k] = true }
+                    i += length
+                    continue
+                }
+                // "okrožju Agdam", "Kalbajar rayonu": the district, not the town.
+                var id = a.entity
+                if !a.surname { namedInFull.insert(id) }
+                if let district = gazetteer.districtOf[id], nextTo(gazetteer.districtMarkers, i, length, tokens) { id = district }
                 let m = mention(i, i + length - 1)
-                if let slot = entitySlot[a.entity] {
+                if let slot = entitySlot[id] {
                     tags[slot].mentions.append(m)
                 } else {
-                    entitySlot[a.entity] = tags.count
-                    let entity = gazetteer.entities[a.entity]
+                    entitySlot[id] = tags.count
+                    let entity = gazetteer.entities[id]
                     tags.append(EntityTag(kind: entity.kind, name: entity.name, mentions: [m]))
                 }
                 for k in i..<(i + length) { matched[k] = true }
@@ -131,7 +148,18 @@ public struct EntityTagger: Sendable {
                 i = j
             }
         }
-        return tags
+        let dropped = otherBearer.subtracting(namedInFull)
+        if dropped.isEmpty { return tags }
+        let droppedNames = Set(dropped.map { gazetteer.entities[$0].name })
+        return tags.filter { $0.kind == "other" || !droppedNames.contains($0.name) }
+    }
+
+    /// Whether the words `i..<i+length` have one of `words` (FK, klub; district, okrug…) right before or
+    /// after them, within the same phrase.
+    private func nextTo(_ words: HashPostings, _ i: Int, _ length: Int, _ tokens: [EntityToken]) -> Bool {
+        if i > 0 && tokens[i].joinPrevious != 0 && words.contains(tokens[i - 1].hash) { return true }
+        let n = i + length
+        return n < tokens.count && tokens[n].joinPrevious != 0 && !tokens[n - 1].hasSuffix && words.contains(tokens[n].hash)
     }
 
     /// The best alias starting at word `i`: the longest, then the one matching more words exactly, then the

@@ -79,6 +79,12 @@ struct Gazetteer: Sendable {
     var stopwords = HashPostings(Set<UInt64>())
     /// Lowercase name particles that may sit inside an unknown name (de, van, von, bin…).
     var particles = HashPostings(Set<UInt64>())
+    /// Folded hashes of words that make a neighbouring place name a sports club's (FK, FC, klub, клуб…).
+    var clubMarkers = HashPostings(Set<UInt64>())
+    /// Folded hashes of words naming an administrative district (district, rajon, okrug, okres, район…).
+    var districtMarkers = HashPostings(Set<UInt64>())
+    /// A town's entity → its district's ("Aghdam" → "Aghdam District"), where the gazetteer has both.
+    var districtOf: [Int: Int] = [:]
     /// How long building took, in seconds.
     var buildSeconds: Double = 0
 
@@ -124,6 +130,10 @@ struct Gazetteer: Sendable {
         var countryTitles: [String: String]
         /// ISO codes whose CLDR names are skipped (not countries, or names that are common words).
         var skipRegions: [String]
+        /// Words that make a neighbouring place name a sports club's name ("FK", "FC", "klub").
+        var clubMarkers: [String]?
+        /// Words that make a neighbouring town's name its district's ("okrožje Agdam", "Kalbajar rayonu").
+        var districtMarkers: [String]?
     }
 
     private mutating func load(_ file: File) {
@@ -217,6 +227,11 @@ struct Gazetteer: Sendable {
         self.index = HashPostings(index)
         postingLanguages = self.index.postings.map { aliases[$0 >> 1].languages }
         stopwords = HashPostings(Set(file.stopwords.map { EntityFold.hash(EntityFold.fold($0)) }))
+        districtMarkers = HashPostings(Set((file.districtMarkers ?? []).map { EntityFold.hash(EntityFold.fold($0)) }))
+        for (name, id) in byName {
+            if let district = byName[name + " District"] { districtOf[id] = district }
+        }
+        clubMarkers = HashPostings(Set((file.clubMarkers ?? []).map { EntityFold.hash(EntityFold.fold($0)) }))
         particles = HashPostings(Set(file.particles.map { EntityFold.hash(EntityFold.fold($0)) }))
     }
 }

@@ -19,6 +19,9 @@ public struct TopicClassifier: Sendable {
         public var groups: [Set<String>]
         public var languages: Set<String>?
         public var threshold: Int
+        /// Topics that, when they fire, double this rule's threshold: a club named after a place makes a
+        /// sports report look like news of the place.
+        public var contestedBy: Set<String> = []
         /// `keywords`, parsed once.
         var stems: [Stem]
 
@@ -104,7 +107,7 @@ public struct TopicClassifier: Sendable {
                 }
                 return list
             }
-            let known: Set<String> = ["entities", "entity-weight", "keywords", "groups", "languages", "threshold"]
+            let known: Set<String> = ["entities", "entity-weight", "keywords", "groups", "languages", "threshold", "contested-by"]
             for key in t.keys where !known.contains(key) {
                 throw ConfigError(.unknownKey, "\(source): unknown key 'topics.\(name).\(key)'; known: \(known.sorted().joined(separator: ", "))")
             }
@@ -119,10 +122,12 @@ public struct TopicClassifier: Sendable {
                 }
             }
             let languages = try strings("languages")
-            rules.append(Rule(
+            var rule = Rule(
                 name: name, entities: Set(try strings("entities")), entityWeight: t["entity-weight"]?.int ?? 2,
                 keywords: try strings("keywords").map { $0.lowercased() }, groups: groups,
-                languages: languages.isEmpty ? nil : Set(languages), threshold: max(1, t["threshold"]?.int ?? 1)))
+                languages: languages.isEmpty ? nil : Set(languages), threshold: max(1, t["threshold"]?.int ?? 1))
+            rule.contestedBy = Set(try strings("contested-by"))
+            rules.append(rule)
         }
         self.init(rules: rules)
     }
@@ -143,18 +148,24 @@ public struct TopicClassifier: Sendable {
         if rules.isEmpty { return [] }
         let names = Set(entities.map(\.name))
         var words: Words?
-        var fired: [String] = []
-        for rule in rules {
-            if let languages = rule.languages, !languages.contains(language ?? "") { continue }
-            if !rule.groups.allSatisfy({ !$0.isDisjoint(with: names) }) { continue }
+        var fired = [Bool](repeating: false, count: rules.count)
+        func fires(_ rule: Rule, threshold: Int) -> Bool {
+            if let languages = rule.languages, !languages.contains(language ?? "") { return false }
+            if !rule.groups.allSatisfy({ !$0.isDisjoint(with: names) }) { return false }
             var score = rule.entities.intersection(names).count * rule.entityWeight
-            if score < rule.threshold && !rule.keywords.isEmpty {
+            if score < threshold && !rule.keywords.isEmpty {
                 if words == nil { words = Words(title.map { $0 + "\n" + text } ?? text, keys: stemKeys) }
-                score += words!.matches(rule.stems, needed: rule.threshold - score)
+                score += words!.matches(rule.stems, needed: threshold - score)
             }
-            if score >= rule.threshold { fired.append(rule.name) }
+            return score >= threshold
         }
-        return fired
+        // Uncontested rules first; contested ones then see which topics fired.
+        for (k, rule) in rules.enumerated() where rule.contestedBy.isEmpty { fired[k] = fires(rule, threshold: rule.threshold) }
+        let uncontested = Set(zip(rules, fired).filter(\.1).map(\.0.name))
+        for (k, rule) in rules.enumerated() where !rule.contestedBy.isEmpty {
+            fired[k] = fires(rule, threshold: rule.contestedBy.isDisjoint(with: uncontested) ? rule.threshold : rule.threshold * 2)
+        }
+        return zip(rules, fired).filter(\.1).map(\.0.name)
     }
 
     /// The lower-cased words of a text as scalar ranges, indexed by their first two scalars.
