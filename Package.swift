@@ -174,7 +174,7 @@ let package = Package(
         .testTarget(
             name: "SluiceTextTests",
             dependencies: ["SluiceText", "SluiceTestSupport"],
-            exclude: ["DevSet", "Holdout"],
+            exclude: ["DevSet", "Holdout", "Blind"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -48,9 +48,19 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         do {
             var config = makeConfiguration()
             config.journalMode = .wal
+            let checkpointer = Checkpointer()
+            config.prepareDatabase { db in
+                if !db.configuration.readonly { checkpointer.install(on: db) }
+            }
             let pool = try DatabasePool(path: path, configuration: config)
+            // GRDB's WAL set-up leaves the writer at `synchronous=NORMAL` (after prepareDatabase ran):
+            // a commit would not be fsync'd, and a power cut could take back files already removed
+            // from active/. Every commit is durable before it returns. Appends touch the table's tail and
+            // a few index pages: 4 MiB of page cache (not the readers' 16) keeps the daemon's memory flat.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cache_size = -4096") }
             let journal = Journal(writer: pool, path: path, stories: stories)
             try journal.migrate()
+            try checkpointer.start(path: path)
             return journal
         } catch let error as StoreError {
             throw error
@@ -170,6 +180,12 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
                 ALTER TABLE entry ADD COLUMN story_signature TEXT;
                 """)
         }
+        migrator.registerMigration("v3: full-text index written by the append") { db in
+            // A row trigger made FTS5 flush a segment per entry (each trigger-fired statement opens a
+            // savepoint, and FTS5 syncs its pending terms at every savepoint): the append now indexes a
+            // whole batch with one statement in the same transaction (`indexText`).
+            try db.execute(sql: "DROP TRIGGER entry_fts_insert")
+        }
         return migrator
     }
 
@@ -199,6 +215,28 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         }
     }
 
+    /// The JSON columns of one entry, encoded by `prepare` on a worker.
+    struct EncodedFields: Sendable {
+        var tags: String
+        var signature: String?
+
+        init(_ article: ParsedArticle, _ encoder: JSONEncoder) throws {
+            tags = String(decoding: try encoder.encode(Tags(article)), as: UTF8.self)
+            signature = try Journal.encodeSignature(article.storySignature, encoder)
+        }
+    }
+
+    static func makeEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }
+
+    /// Encodes the record's tags and story signature, so that the writer only binds strings.
+    public func prepare(_ record: inout IngestRecord) {
+        record.prepared = try? EncodedFields(record.article, Journal.makeEncoder())
+    }
+
     public func append(_ batch: [IngestRecord]) async throws -> [AppendOutcome] {
         if batch.isEmpty { return [] }
         do {
@@ -209,9 +247,9 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
     }
 
     static func append(_ batch: [IngestRecord], stories: (any StoryMatcher)?, _ db: Database) throws -> [AppendOutcome] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
+        let encoder = makeEncoder()
         var (seq, prev) = try head(db)
+        let first = seq
         let insert = try db.cachedStatement(sql: """
             INSERT INTO entry (seq, sha256, received_at, source_name, source_uid, size, raw, text, title,
                                language, published, published_precision, tags, story_id, story_signature,
@@ -230,13 +268,13 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
                 size: Int64(record.raw.count), sourceName: record.sourceName)
             let hash = EntryHash.hash(prev: prev, fields)
             let article = record.article
-            let tags = try encoder.encode(Tags(article))
+            let encoded = try (record.prepared as? EncodedFields) ?? EncodedFields(article, encoder)
             let story = try Journal.story(for: article.storySignature, seq: next, matcher: stories, db)
             try insert.execute(arguments: [
                 next, Data(record.sha256), record.receivedAt, record.sourceName, Int64(record.sourceUID),
                 Int64(record.raw.count), Data(record.raw), article.text, article.title, article.language,
                 article.published?.date, article.published?.precision.rawValue,
-                String(decoding: tags, as: UTF8.self), story, try Journal.encodeSignature(article.storySignature, encoder),
+                encoded.tags, story, encoded.signature,
                 Data(prev), Data(hash),
             ])
             if db.changesCount == 1 {
@@ -249,6 +287,9 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
                 outcomes.append(.duplicate(seq: seqOfExisting))
                 duplicates += 1
             }
+        }
+        if seq > first {
+            try indexText(after: first, db)
         }
         if duplicates > 0 {
             try db.execute(sql: "UPDATE counter SET value = value + ? WHERE name = 'duplicates'", arguments: [duplicates])
@@ -286,6 +327,13 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
 
     static func encodeSignature(_ signature: StorySignature?, _ encoder: JSONEncoder) throws -> String? {
         try signature.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+    }
+
+    /// Adds the entries after `seq` to the full-text index, in one statement: part of the append's
+    /// transaction, so an entry is searchable as soon as it is committed.
+    static func indexText(after seq: Int64, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO entry_fts(rowid, title, text) SELECT seq, title, text FROM entry WHERE seq > ?")
+        try statement.execute(arguments: [seq])
     }
 
     /// Writes the entity and topic index rows of one entry.
@@ -329,15 +377,14 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         while true {
             let (done, last) = try await writer.write { [stories, cursor] db -> (Int, Int64) in
                 let rows = try Row.fetchAll(db, sql: "SELECT seq, source_name, raw FROM entry WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [cursor, batchSize])
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = .sortedKeys
+                let encoder = Journal.makeEncoder()
                 var last = cursor
                 for row in rows {
                     let seq: Int64 = row["seq"]
                     last = seq
                     let raw: Data = row["raw"]
                     guard let article = parse(Array(raw), row["source_name"]) else { continue }
-                    let tags = try encoder.encode(Tags(article))
+                    let encoded = try EncodedFields(article, encoder)
                     try db.execute(sql: "DELETE FROM entry_entity WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "DELETE FROM entry_topic WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "UPDATE entry SET story_id = NULL WHERE seq = ?", arguments: [seq])
@@ -346,8 +393,7 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
                         UPDATE entry SET text = ?, title = ?, language = ?, published = ?, published_precision = ?,
                                tags = ?, story_id = ?, story_signature = ? WHERE seq = ?
                         """, arguments: [article.text, article.title, article.language, article.published?.date,
-                                         article.published?.precision.rawValue, String(decoding: tags, as: UTF8.self), story,
-                                         try Journal.encodeSignature(article.storySignature, encoder), seq])
+                                         article.published?.precision.rawValue, encoded.tags, story, encoded.signature, seq])
                     try Journal.index(article, seq: seq, db)
                 }
                 return (rows.count, last)
@@ -357,6 +403,11 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
             cursor = last
             progress(last)
         }
+    }
+
+    /// A `PRAGMA` as the writer connection sees it (for tests: `synchronous` must be 2, FULL).
+    func writerPragma(_ name: String) throws -> Int? {
+        try writer.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA \(name)") }
     }
 
     // MARK: - Reading

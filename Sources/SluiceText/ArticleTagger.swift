@@ -60,7 +60,7 @@ public struct ArticleTagger: ArticleParser {
         let keptIndices = Set(kept.map(\.index))
         let language = kept.count == document.paragraphs.count
             ? firstPass.language
-            : languages.decide(evidence, including: { keptIndices.contains($0) }).language
+            : languages.articleLanguage(evidence, including: { keptIndices.contains($0) })
         let title = headlines.title(kept: kept, language: language?.code)
         let found = entities.tag(kept, language: language?.code)
         let published = dates.extract(metadata: split.published, kept: kept, language: language?.code)

@@ -26,6 +26,17 @@ import Testing
         #expect(batch.opened == t0)
     }
 
+    @Test func next_whenNothingMoreWaits_commitsAtOnce_elseWaitsForTheWindow() {
+        var batch = BatchPolicy.Batch()
+        // An empty batch waits whatever the queue holds
+        #expect(policy.next(batch, at: t0, moreWaiting: false) == .collect(until: t0 + .milliseconds(20)))
+        _ = policy.add(100, to: &batch, at: t0)
+        // Files still waiting to be processed: collect until the window closes
+        #expect(policy.next(batch, at: t0 + .milliseconds(1), moreWaiting: true) == .collect(until: t0 + .milliseconds(20)))
+        // The batch holds everything there is: commit now, not 19 ms later
+        #expect(policy.next(batch, at: t0 + .milliseconds(1), moreWaiting: false) == .commit)
+    }
+
     @Test func add_whenMaxCountReached_commits() {
         var batch = BatchPolicy.Batch()
         #expect(policy.add(1, to: &batch, at: t0) != .commit)

@@ -182,6 +182,84 @@ func rejection(_ result: Spool.ReadResult, sourceLocation: SourceLocation = #_so
         #expect(try fixture.spool.claim(SpoolName("r.txt")) == .claimed)
     }
 
+    // MARK: - take
+
+    @Test func take_whenFileInIncoming_claimsAndReadsIt() throws {
+        let fixture = try SpoolFixture()
+        defer { fixture.remove() }
+        try fixture.put("hello", in: fixture.spool.incoming, as: "a.txt")
+        var probed: [Errno] = []
+        guard case .file(let file) = try fixture.spool.take(SpoolName("a.txt"), maxSize: 1024, probe: { probed.append($0) }) else {
+            Issue.record("expected a file")
+            return
+        }
+        #expect(file.bytes == Array("hello".utf8))
+        #expect(file.status.kind == .regular)
+        #expect(file.status.uid == getuid())
+        #expect(!fixture.exists(fixture.spool.incoming, "a.txt"))
+        #expect(fixture.exists(fixture.spool.active, "a.txt"))
+        #expect(probed.isEmpty)
+    }
+
+    @Test func take_whenFileHeldOpenForWriting_isBusyAndStaysInIncoming() throws {
+        let fixture = try SpoolFixture()
+        defer { fixture.remove() }
+        let name = SpoolName("in-progress.txt")
+        let writer = try Sys.open(SystemPath(fixture.spool.incoming, name), flags: O_WRONLY | O_CREAT | O_EXCL).get()
+        try Sys.writeAll(writer, Array("half".utf8)).get()
+        guard case .busy = try fixture.spool.take(name, maxSize: 1024) else {
+            Issue.record("expected busy")
+            Sys.close(writer)
+            return
+        }
+        #expect(fixture.exists(fixture.spool.incoming, name))
+        #expect(!fixture.exists(fixture.spool.active, name))
+        Sys.close(writer)
+        guard case .file(let file) = try fixture.spool.take(name, maxSize: 1024) else {
+            Issue.record("expected the file once its writer closed it")
+            return
+        }
+        #expect(file.bytes == Array("half".utf8))
+    }
+
+    @Test func take_whenMissingOrNameTakenInActive_isGoneOrConflict() throws {
+        let fixture = try SpoolFixture()
+        defer { fixture.remove() }
+        guard case .gone = try fixture.spool.take(SpoolName("nothing.txt"), maxSize: 1024) else {
+            Issue.record("expected gone")
+            return
+        }
+        try fixture.put("old", in: fixture.spool.active, as: "a.txt")
+        try fixture.put("new", in: fixture.spool.incoming, as: "a.txt")
+        guard case .conflict = try fixture.spool.take(SpoolName("a.txt"), maxSize: 1024) else {
+            Issue.record("expected a conflict")
+            return
+        }
+        #expect(try fixture.contents(fixture.spool.active, SpoolName("a.txt")) == Array("old".utf8))
+        #expect(try fixture.contents(fixture.spool.incoming, SpoolName("a.txt")) == Array("new".utf8))
+    }
+
+    @Test func take_whenSymlinkFIFOHardLinkOrTooLarge_claimsItAndRejectsWithItsCode() throws {
+        let fixture = try SpoolFixture()
+        defer { fixture.remove() }
+        try fixture.dir.write("target.txt", "secret")
+        #expect(symlink(fixture.dir.appending("target.txt"), fixture.spool.incoming + "/link.txt") == 0)
+        #expect(mkfifo(fixture.spool.incoming + "/pipe", 0o644) == 0)
+        try fixture.put("shared", in: fixture.spool.tmp, as: "orig.txt")
+        #expect(link(fixture.spool.tmp + "/orig.txt", fixture.spool.incoming + "/linked.txt") == 0)
+        try fixture.put(Array(repeating: 0x61, count: 101), in: fixture.spool.incoming, as: SpoolName("big.txt"))
+        let expected: [(String, QuarantineError.Code)] = [("link.txt", .symlink), ("pipe", .fifo), ("linked.txt", .hardlink), ("big.txt", .tooLarge)]
+        for (name, code) in expected {
+            guard case .reject(let error, let status) = try fixture.spool.take(SpoolName(name), maxSize: 100) else {
+                Issue.record("expected \(name) to be rejected")
+                continue
+            }
+            #expect(error.code == code, "\(name)")
+            #expect(status != nil, "\(name)")
+            #expect(fixture.exists(fixture.spool.active, name), "\(name) is claimed, for quarantine")
+        }
+    }
+
     // MARK: - read
 
     @Test func read_whenRegularFile_returnsBytesAndStatus() throws {

@@ -33,4 +33,21 @@ struct JournalSearchTests {
         #expect(try await journal.search("NEAR( OR", limit: 10).isEmpty)
         #expect(try await journal.search("", limit: 10).isEmpty)
     }
+
+    @Test(arguments: JournalFixture.Backend.allCases)
+    func search_findsEveryEntryOfABatchAsSoonAsItIsCommitted_duplicatesIncluded(_ backend: JournalFixture.Backend) async throws {
+        let fixture = try JournalFixture.make(backend)
+        defer { fixture.remove() }
+        let journal = fixture.journal
+        _ = try await journal.append([record("An earlier quince harvest.", name: "old.txt")])
+        // A batch with a duplicate in the middle: the new entries are indexed, the duplicate not again
+        let outcomes = try await journal.append([
+            record("Quince jam recipes.", name: "a.txt"),
+            record("An earlier quince harvest.", name: "again.txt"),
+            record("Quince trees in winter.", name: "b.txt"),
+        ])
+        #expect(outcomes == [.appended(seq: 2), .duplicate(seq: 1), .appended(seq: 3)])
+        let hits = try await journal.search("quince", limit: 10)
+        #expect(hits.map(\.entry.sourceName).sorted() == ["a.txt", "b.txt", "old.txt"])
+    }
 }

@@ -48,6 +48,36 @@ func tamperingConnection(_ path: String) throws -> DatabaseQueue {
 }
 
 @Suite struct JournalTests {
+    @Test func append_ofPreparedRecords_storesTheSameTagsAsWithoutPreparing() async throws {
+        let journal = try Journal.inMemory()
+        let published = PublishedDate(date: "2024-05", precision: .month, source: .metadata)
+        var prepared = record("Prepared on a worker.", name: "p.txt", published: published)
+        journal.prepare(&prepared)
+        #expect(prepared.prepared != nil)
+        let plain = record("Encoded by the writer.", name: "q.txt", published: published)
+        #expect(try await journal.append([prepared, plain]) == [.appended(seq: 1), .appended(seq: 2)])
+        let entries = try await journal.entries(afterSeq: 0, limit: 2)
+        #expect(entries.map(\.topics) == [["politics"], ["politics"]])
+        #expect(entries.map(\.metadata) == [["encoding": "utf-8"], ["encoding": "utf-8"]])
+        #expect(entries.map(\.published) == [published, published])
+    }
+
+    @Test func open_writerCommitsWithSynchronousFull_andCheckpointsOnItsOwnConnection() async throws {
+        let dir = try TemporaryDirectory("journal")
+        defer { dir.remove() }
+        let journal = try Journal.open(path: dir.appending("sluice.db"))
+        // GRDB's WAL set-up switches the writer to NORMAL; the store must switch it back (2 = FULL)
+        #expect(try journal.writerPragma("synchronous") == 2)
+        #expect(try journal.writerPragma("cache_size") == -4096)
+        // Enough pages for the WAL hook to ask for checkpoints: every entry is still there afterwards
+        let body = String(repeating: "word ", count: 4_000)
+        for batch in 0..<4 {
+            _ = try await journal.append((0..<100).map { record("\(batch) \($0) " + body, name: "f\(batch)-\($0).txt") })
+        }
+        #expect(try await journal.counts().entries == 400)
+        #expect(try await journal.verify().firstBadSeq == nil)
+    }
+
     // MARK: - Appending
 
     @Test(arguments: JournalFixture.Backend.allCases)

@@ -24,6 +24,32 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         return (kept.map(\.text), map)
     }
 
+    @Test func agencySignOffs_areCredits_proseIsKept() {
+        let body = "Armenia ja Azerbaidžan sopivat tulitauosta Moskovassa pitkien neuvottelujen jälkeen, kertoivat molemmat osapuolet."
+        let (kept, removed) = strip("\(body)\n\nSTT–AFP\n\nČTK, kop\n\nLETA\n\nIzvor: Tanjug\n\nAFP reported that the talks failed in Moscow.", body: "fi")
+        #expect(removed["LETA"] == "photo-credit")
+        #expect(removed["Izvor: Tanjug"] == "photo-credit")
+        #expect(removed["STT–AFP"] == "photo-credit")
+        #expect(removed["ČTK, kop"] == "photo-credit")
+        #expect(kept.contains(body))
+        #expect(kept.contains("AFP reported that the talks failed in Moscow."))
+    }
+
+    @Test func mostReadHeadingsAdsAndShareLabels_inMoreLanguages() {
+        let slovene = "Turški predsednik Erdoğan in ruski predsednik Putin sta se v sredo v Sočiju skoraj tri ure pogovarjala o razmerah."
+        let (keptSlovene, removed) = strip("\(slovene)\n\nI PIÙ LETTI\n\nOglasno sporočilo\n\nРэклама\n\nKomentarji (12)", body: "sl")
+        #expect(keptSlovene == [slovene])
+        #expect(removed["I PIÙ LETTI"] == "related-list")
+        #expect(removed["Oglasno sporočilo"] == "advertisement")
+        #expect(removed["Рэклама"] == "advertisement")
+        #expect(removed["Komentarji (12)"] == "comment-notice")
+        let greek = "Ο Δένδιας συναντήθηκε με τον Μνατσακανιάν στην Αθήνα και συζήτησαν την κατάσταση στο Ναγκόρνο-Καραμπάχ."
+        let (kept, removedGreek) = strip("\(greek)\n\nΚοινοποίηση: Facebook Twitter Email\n\nΑκολουθήστε μας στο Google News", body: "el")
+        #expect(removedGreek["Κοινοποίηση: Facebook Twitter Email"] == "share-buttons")
+        #expect(removedGreek["Ακολουθήστε μας στο Google News"] == "subscription")
+        #expect(kept == [greek])
+    }
+
     @Test func seed004_removesAdsCategoriesAndPreviousNewsList() throws {
         let doc = try seedDocument("004_7c32e402a30a8c6e.txt")
         let (kept, removed) = stripper.strip(doc.paragraphs, languages: doc.paragraphs.map { _ in nil }, bodyLanguage: "tr")

@@ -26,15 +26,18 @@ import Testing
 ///   headline lists with their dates, share buttons, newsletter prompts, copyright footers.
 /// - `title_alone_language`: the language of the title line on its own (`null` without a title).
 ///
-/// The same evaluation runs on `Holdout/`, a blind set in the same format that is never used for tuning.
+/// The same evaluation runs on `Holdout/` (written blind in session 1, then partly tuned on for boilerplate
+/// shapes) and `Blind/` (30 articles in 28 languages, written in session 3 by an annotator who did not read the
+/// pipeline's rules; never tuned on).
 ///
 /// `devSet_evaluate` prints the per-stage scores of both sets and writes them to `.build/devset-scores.json`
-/// and `.build/holdout-scores.json`; it only
+/// `.build/holdout-scores.json` and `.build/blind-scores.json`; it only
 /// checks that the set itself is sound. `devSet_meetsTargets` (run with `SLUICE_DEVSET_STRICT=1`) holds the
 /// stages to their targets. `SLUICE_DEVSET_VERBOSE=1` prints every disagreement.
 @Suite struct DevSetEvaluationTests {
-    /// The labelled sets: `DevSet` (used while tuning) and `Holdout` (blind, never tuned on).
-    static let sets: [(folder: String, minimumArticles: Int)] = [("DevSet", 30), ("Holdout", 24)]
+    /// The labelled sets: `DevSet` (used while tuning), `Holdout` (blind when written, partly tuned on since)
+    /// and `Blind` (never tuned on).
+    static let sets: [(folder: String, minimumArticles: Int)] = [("DevSet", 30), ("Holdout", 24), ("Blind", 30)]
 
     @Test func devSet_evaluate() throws {
         for set in Self.sets { try Self.evaluateSet(set.folder, minimumArticles: set.minimumArticles) }
@@ -75,6 +78,9 @@ import Testing
                 #expect(!entry.boilerplate.contains(title), "\(entry.file): the title is listed as boilerplate")
                 #expect(entry.titleAloneLanguage != nil, "\(entry.file): a title needs title_alone_language")
             }
+            if let core = entry.coreEntities {
+                #expect(Set(core).isSubset(of: Set(entry.entities)), "\(entry.file): core_entities not a subset of entities")
+            }
             #expect(entry.language.count == 2 && entry.language != "no", "\(entry.file): bad language \(entry.language)")
             #expect(Set(entry.topics).isSubset(of: DevSet.topics), "\(entry.file): unknown topic in \(entry.topics)")
             if let published = entry.published {
@@ -107,7 +113,7 @@ import Testing
         #expect(scores.titleAloneLanguageAccuracy >= 0.9)
         #expect(scores.titleAccuracy >= 0.9)
         #expect(scores.entityPrecision >= 0.95)
-        #expect(scores.entityRecall >= 0.95)
+        #expect(scores.coreEntityRecall >= 0.95)
         #expect(scores.dateCoverage >= 0.8)
         #expect(scores.dateWrongYear == 0)
         #expect(scores.dateInventedDay == 0)
@@ -132,9 +138,14 @@ struct DevSetEntry: Decodable {
     var topics: [String]
     var boilerplate: [String]
     var titleAloneLanguage: String?
+    /// The subset of `entities` in the issue's core classes (heads of state and government, ministers,
+    /// countries, capitals, the region and its places, major organisations and news agencies), where the
+    /// annotator marked it (`Blind2` on); nil in the older sets, whose labels are core-only by design.
+    var coreEntities: [String]?
 
     enum CodingKeys: String, CodingKey {
         case file, language, title, published, entities, topics, boilerplate
+        case coreEntities = "core_entities"
         case titleAloneLanguage = "title_alone_language"
     }
 }
@@ -154,6 +165,8 @@ struct DevSetScores: Encodable {
     var dateInventedDay = 0
     var dateSpurious = 0
     var entityTP = 0, entityFP = 0, entityFN = 0
+    /// Recall over the labels marked core (`core_entities`, or all labels where a set does not mark them).
+    var coreEntityTP = 0, coreEntityFN = 0
     var topicTP = 0, topicFP = 0, topicFN = 0
     var boilerplateTP = 0, boilerplateRemoved = 0, boilerplateExpected = 0
     var disagreements: [String] = []
@@ -169,6 +182,7 @@ struct DevSetScores: Encodable {
     var dateCoverage: Double { Self.ratio(datedCorrect, datedArticles) }
     var entityPrecision: Double { Self.ratio(entityTP, entityTP + entityFP) }
     var entityRecall: Double { Self.ratio(entityTP, entityTP + entityFN) }
+    var coreEntityRecall: Double { Self.ratio(coreEntityTP, coreEntityTP + coreEntityFN) }
     var topicPrecision: Double { Self.ratio(topicTP, topicTP + topicFP) }
     var topicRecall: Double { Self.ratio(topicTP, topicTP + topicFN) }
     var topicF1: Double { Self.ratio(2 * topicTP, 2 * topicTP + topicFP + topicFN) }
@@ -186,7 +200,8 @@ struct DevSetScores: Encodable {
             ("date invented day", Double(dateInventedDay), "", "= 0"),
             ("date where none stated", Double(dateSpurious), "", ""),
             ("entity precision", entityPrecision, "\(entityTP)/\(entityTP + entityFP)", ">= 0.95"),
-            ("entity recall", entityRecall, "\(entityTP)/\(entityTP + entityFN)", ">= 0.95"),
+            ("entity recall (all labels)", entityRecall, "\(entityTP)/\(entityTP + entityFN)", ""),
+            ("entity recall (core labels)", coreEntityRecall, "\(coreEntityTP)/\(coreEntityTP + coreEntityFN)", ">= 0.95"),
             ("topic nagorno-karabakh P", topicPrecision, "\(topicTP)/\(topicTP + topicFP)", ""),
             ("topic nagorno-karabakh R", topicRecall, "\(topicTP)/\(topicTP + topicFN)", ""),
             ("topic nagorno-karabakh F1", topicF1, "", ">= 0.98"),
@@ -210,7 +225,7 @@ struct DevSetScores: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case set, articles, languageAccuracy, titleAloneLanguageAccuracy, titleAccuracy, dateAccuracy, dateCoverage
-        case dateWrongYear, dateInventedDay, dateSpurious, entityPrecision, entityRecall
+        case dateWrongYear, dateInventedDay, dateSpurious, entityPrecision, entityRecall, coreEntityRecall
         case topicPrecision, topicRecall, topicF1, boilerplatePrecision, boilerplateRecall, disagreements
     }
 
@@ -228,6 +243,7 @@ struct DevSetScores: Encodable {
         try c.encode(dateSpurious, forKey: .dateSpurious)
         try c.encode(entityPrecision, forKey: .entityPrecision)
         try c.encode(entityRecall, forKey: .entityRecall)
+        try c.encode(coreEntityRecall, forKey: .coreEntityRecall)
         try c.encode(topicPrecision, forKey: .topicPrecision)
         try c.encode(topicRecall, forKey: .topicRecall)
         try c.encode(topicF1, forKey: .topicF1)
@@ -242,7 +258,7 @@ enum DevSet {
     static let topic = "nagorno-karabakh"
     static let entityKinds: Set<String> = ["person", "place", "organization"]
 
-    /// `Tests/SluiceTextTests/<folder>` (`DevSet` or `Holdout`), next to this file.
+    /// `Tests/SluiceTextTests/<folder>` (`DevSet`, `Holdout` or `Blind`), next to this file.
     static func directory(_ folder: String = "DevSet") -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(folder)
     }
@@ -322,6 +338,9 @@ enum DevSet {
             let extra = gotEntities.subtracting(wantEntities), missing = wantEntities.subtracting(gotEntities)
             s.entityFP += extra.count
             s.entityFN += missing.count
+            let core = Set(entry.coreEntities ?? entry.entities)
+            s.coreEntityTP += gotEntities.intersection(core).count
+            s.coreEntityFN += core.subtracting(gotEntities).count
             if !extra.isEmpty { note(entry.file, "entities not expected: \(extra.sorted())") }
             if !missing.isEmpty { note(entry.file, "entities missing: \(missing.sorted())") }
 

@@ -94,4 +94,13 @@ struct StoryClustererTests {
         #expect(finder.weekdays(in: "Cumartesi günü yapılan görüşmede") == [5])
         #expect(finder.weekdays(in: "no weekday here").isEmpty)
     }
+
+    @Test func weekdayFinder_readsCapitalsAndLettersOutsideTheTables() {
+        let finder = WeekdayFinder()
+        #expect(finder.weekdays(in: "OTRDIENĀ, 5. novembrī") == [1])
+        #expect(finder.weekdays(in: "ÇARŞAMBA günü") == [2])
+        #expect(finder.weekdays(in: "Στις 5 Νοεμβρίου, Δευτέρα") == [0])
+        // Turkish İ lower-cases to i and a combining dot, which ends the word there.
+        #expect(finder.weekdays(in: "PAZARTESİ").contains(0))
+    }
 }

@@ -43,6 +43,14 @@ public struct BatchPolicy: Sendable, Equatable {
         return next(batch, at: now)
     }
 
+    /// What to do with `batch` at `now`, with no new item, knowing whether more files wait to be
+    /// processed: a batch that already holds everything there is commits at once, since waiting out
+    /// the window would only add latency. (In a burst files keep waiting, and batches fill up.)
+    public func next(_ batch: Batch, at now: ContinuousClock.Instant, moreWaiting: Bool) -> Action {
+        if batch.count > 0 && !moreWaiting { return .commit }
+        return next(batch, at: now)
+    }
+
     /// What to do with `batch` at `now`, with no new item.
     public func next(_ batch: Batch, at now: ContinuousClock.Instant) -> Action {
         guard let opened = batch.opened else { return .collect(until: now + window) }

@@ -17,9 +17,12 @@ final class CommitBuffer<Item: Sendable>: Sendable {
     private let capacity: Int
     private let byteBudget: Int
     private let policy: BatchPolicy
+    /// Whether files still wait to be processed (the queue's depth): if not, a batch need not wait.
+    private let moreWaiting: @Sendable () -> Bool
 
-    init(policy: BatchPolicy) {
+    init(policy: BatchPolicy, moreWaiting: @escaping @Sendable () -> Bool = { true }) {
         self.policy = policy
+        self.moreWaiting = moreWaiting
         self.capacity = policy.maxCount
         self.byteBudget = policy.maxBytes
     }
@@ -77,6 +80,7 @@ final class CommitBuffer<Item: Sendable>: Sendable {
             }
             if case .commit = action { return items }
             if (closed || Task.isCancelled) && taken.isEmpty { return items.isEmpty ? nil : items }
+            if case .commit = policy.next(batch, at: now, moreWaiting: moreWaiting()) { return items }
             if case .collect(let deadline) = action {
                 _ = await arrived.wait(until: items.isEmpty ? nil : deadline)
             }

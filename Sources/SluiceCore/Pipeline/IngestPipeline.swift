@@ -56,7 +56,8 @@ public final class IngestPipeline: Service {
 
     public func run() async throws {
         let buffer = CommitBuffer<Processed>(policy: BatchPolicy(
-            maxCount: configuration.batchSize, maxBytes: configuration.batchBytes, window: configuration.batchWindow))
+            maxCount: configuration.batchSize, maxBytes: configuration.batchBytes, window: configuration.batchWindow),
+            moreWaiting: { [queue] in queue.depth > 0 })
         try await withGracefulShutdownHandler {
             async let committer: Void = commitLoop(buffer)
             await withDiscardingTaskGroup { group in
@@ -88,9 +89,9 @@ public final class IngestPipeline: Service {
     func process(_ name: SpoolName) -> Processed? {
         var logger = self.logger
         logger[metadataKey: "spool.file"] = "\(name)"
-        let claim: Spool.Claim
+        let taken: Spool.Take
         do {
-            claim = try spool.claim(name) { errno in
+            taken = try spool.take(name, maxSize: configuration.maxFileSize) { errno in
                 if !self.probeWarned.exchange(true, ordering: .relaxed) {
                     logger.warning("cannot tell whether files in incoming/ are still being written (no lease: \(errno)); producers must write in tmp/ and rename into incoming/", metadata: ["error.errno": "\(errno)"])
                 }
@@ -100,7 +101,8 @@ public final class IngestPipeline: Service {
             statistics.failure(error.description)
             return nil
         }
-        switch claim {
+        let receivedAt = Int64(Date().timeIntervalSince1970 * 1_000_000)
+        switch taken {
         case .gone:
             return nil
         case .busy:
@@ -109,22 +111,16 @@ public final class IngestPipeline: Service {
         case .conflict:
             logger.warning("a file of the same name is still in active/; will retry on the next scan")
             return nil
-        case .claimed:
-            break
-        }
-        let receivedAt = Int64(Date().timeIntervalSince1970 * 1_000_000)
-        switch spool.read(name, maxSize: configuration.maxFileSize) {
-        case .gone:
-            return nil
         case .reject(let reason, let status):
             quarantine(name, reason, status, logger)
             return nil
         case .file(let file):
             do throws(QuarantineError) {
                 let article = try parser.current.parse(file.bytes, name: name)
-                let record = IngestRecord(
+                var record = IngestRecord(
                     sha256: Array(SHA256.hash(data: file.bytes)), receivedAt: receivedAt,
                     sourceName: name.description, sourceUID: file.status.uid, raw: file.bytes, article: article)
+                store.prepare(&record)
                 return Processed(name: name, record: record, recovered: recovered.contains(name))
             } catch {
                 quarantine(name, error, file.status, logger)
@@ -150,37 +146,48 @@ public final class IngestPipeline: Service {
 
     // MARK: - Committer
 
+    /// Commits batch after batch. Removing a committed batch's files from active/ (an unlink each) runs
+    /// while the next batch is appended, so the store never waits for it.
     private func commitLoop(_ buffer: CommitBuffer<Processed>) async throws {
+        var finishing: Task<Void, Never>?
         while let batch = await buffer.nextBatch() {
             guard let commit = await appendRetrying(batch.map(\.record)) else {
                 // Cancelled while the store kept failing: the files stay in active/ and the next start
                 // recovers them.
+                await finishing?.value
                 logger.error("stopping with an uncommitted batch; its files stay in active/ for the next start", metadata: ["batch.size": "\(batch.count)"])
                 return
             }
-            var appended = 0, duplicates = 0, bytes = 0
-            for (item, outcome) in zip(batch, commit.outcomes) {
-                switch outcome {
-                case .appended(let seq):
-                    appended += 1
-                    bytes += item.record.raw.count
-                    logger.debug("file committed", metadata: ["spool.file": "\(item.name)", "store.seq": "\(seq)"])
-                case .duplicate(let seq):
-                    if !item.recovered { duplicates += 1 }
-                    logger.info("duplicate file: same bytes as an earlier entry; not stored again", metadata: ["spool.file": "\(item.name)", "store.seq": "\(seq)"])
-                }
-                do {
-                    try spool.release(item.name)
-                } catch {
-                    logger.error("committed file could not be removed from active/", error: error, metadata: ["error.code": "\(error.code.rawValue)"])
-                    statistics.failure(error.description)
-                }
-                queue.done(item.name)
-            }
-            statistics.committed(appended: appended, duplicates: duplicates, bytes: bytes)
-            metrics.committed(files: batch.count, appended: appended, duplicates: duplicates, bytes: bytes, duration: commit.duration)
-            logger.debug("batch committed", metadata: ["batch.size": "\(batch.count)", "batch.appended": "\(appended)"])
+            await finishing?.value
+            finishing = Task { self.finish(batch, commit) }
         }
+        await finishing?.value
+    }
+
+    /// After a batch is durable: removes its files from active/, tells the queue, counts.
+    private func finish(_ batch: [Processed], _ commit: (outcomes: [AppendOutcome], duration: Duration)) {
+        var appended = 0, duplicates = 0, bytes = 0
+        for (item, outcome) in zip(batch, commit.outcomes) {
+            switch outcome {
+            case .appended(let seq):
+                appended += 1
+                bytes += item.record.raw.count
+                logger.debug("file committed", metadata: ["spool.file": "\(item.name)", "store.seq": "\(seq)"])
+            case .duplicate(let seq):
+                if !item.recovered { duplicates += 1 }
+                logger.info("duplicate file: same bytes as an earlier entry; not stored again", metadata: ["spool.file": "\(item.name)", "store.seq": "\(seq)"])
+            }
+            do {
+                try spool.release(item.name)
+            } catch {
+                logger.error("committed file could not be removed from active/", error: error, metadata: ["error.code": "\(error.code.rawValue)"])
+                statistics.failure(error.description)
+            }
+            queue.done(item.name)
+        }
+        statistics.committed(appended: appended, duplicates: duplicates, bytes: bytes)
+        metrics.committed(files: batch.count, appended: appended, duplicates: duplicates, bytes: bytes, duration: commit.duration)
+        logger.debug("batch committed", metadata: ["batch.size": "\(batch.count)", "batch.appended": "\(appended)"])
     }
 
     /// Appends a batch, retrying with backoff while the store fails (disk full, I/O errors): the files

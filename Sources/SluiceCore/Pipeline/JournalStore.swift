@@ -12,6 +12,8 @@ public struct IngestRecord: Sendable {
     public var raw: [UInt8]
     /// Derived data.
     public var article: ParsedArticle
+    /// What `JournalStore.prepare` computed ahead of the append; opaque to the pipeline.
+    public var prepared: (any Sendable)?
 
     public init(sha256: [UInt8], receivedAt: Int64, sourceName: String, sourceUID: UInt32, raw: [UInt8], article: ParsedArticle) {
         self.sha256 = sha256
@@ -36,10 +38,18 @@ public enum AppendOutcome: Sendable, Equatable {
 /// Implementations: SluiceStore's SQLite `Journal`; a PostgreSQL backend shared by several ingester hosts
 /// later. The pipeline knows only this protocol.
 public protocol JournalStore: Sendable {
+    /// Work on one record that needs no transaction (for the SQLite store: its derived data as JSON),
+    /// done by the pipeline's workers in parallel so that the single writer does less. Optional.
+    func prepare(_ record: inout IngestRecord)
+
     /// Appends a batch in one transaction and returns once it is durable (fsync'd).
     ///
     /// Records whose `sha256` is already stored are not appended again (`.duplicate`). Either the whole
     /// batch is committed or, when this throws, none of it.
     /// - Returns: one outcome per record, in order.
     func append(_ batch: [IngestRecord]) async throws -> [AppendOutcome]
+}
+
+extension JournalStore {
+    public func prepare(_ record: inout IngestRecord) {}
 }

@@ -193,6 +193,11 @@ public struct Spool: Sendable {
         case .success(let s): st = s
         case .failure(let e): return .reject(QuarantineError(.readError, "\(name): fstat failed: \(e)"), nil)
         }
+        return read(fd, name, st, maxSize: maxSize)
+    }
+
+    /// Checks and reads an open file whose fstat said `st`.
+    private func read(_ fd: FileDescriptor, _ name: SpoolName, _ st: FileStatus, maxSize: Int) -> ReadResult {
         if let rejection = Spool.check(st, name: name, maxSize: maxSize) { return .reject(rejection, st) }
         switch Sys.readAll(fd, sizeHint: Int(st.size), limit: maxSize) {
         case .failure(let e):
@@ -201,6 +206,62 @@ public struct Spool: Sendable {
             return .reject(QuarantineError(.tooLarge, "\(name) grew past the limit of \(maxSize) bytes while being read"), st)
         case .success(let r):
             return .file(ClaimedFile(name: name, bytes: r.bytes, status: st))
+        }
+    }
+
+    /// The outcome of `take(_:maxSize:probe:)`: `claim` and `read` in one.
+    public enum Take: Sendable {
+        /// Claimed (in active/ now) and read.
+        case file(ClaimedFile)
+        /// Claimed (in active/ now); it must be quarantined.
+        case reject(QuarantineError, FileStatus?)
+        /// As `Claim.gone`, `.busy`, `.conflict`: nothing was claimed.
+        case gone, busy, conflict
+    }
+
+    /// Claims and reads `name` with one descriptor: opens it in incoming/, asks the writer probe on that
+    /// descriptor, renames it into active/ (RENAME_NOREPLACE), makes sure the name moved is still the
+    /// file opened, then reads it. Same outcomes as `claim` followed by `read`, with three system calls
+    /// fewer per file. Anything unusual (not a regular file, cannot be opened, replaced in incoming/
+    /// between the open and the rename) goes the way of `claim` and `read`.
+    public func take(_ name: SpoolName, maxSize: Int, probe: (Errno) -> Void = { _ in }) throws(SpoolError) -> Take {
+        let source = SystemPath(incoming, name)
+        let fd: FileDescriptor
+        switch Sys.open(source, flags: O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY) {
+        case .success(let f): fd = f
+        case .failure(.noSuchFileOrDirectory): return .gone
+        case .failure: return try claimThenRead(name, maxSize: maxSize, probe: probe)
+        }
+        defer { Sys.close(fd) }
+        guard case .success(let st) = Sys.status(fd), st.kind == .regular else {
+            return try claimThenRead(name, maxSize: maxSize, probe: probe)
+        }
+        switch Sys.hasNoWriters(fd) {
+        case .success(false): return .busy
+        case .success(true): break
+        case .failure(let e): probe(e)
+        }
+        let target = SystemPath(active, name)
+        switch Sys.rename(source, to: target) {
+        case .success: break
+        case .failure(.noSuchFileOrDirectory): return .gone
+        case .failure(.fileExists): return .conflict
+        case .failure(let e): throw SpoolError.io("claiming", source, errno: e)
+        }
+        // A producer may have renamed another file over the name after the open: then active/ holds that
+        // one, and it is the one to read.
+        guard case .success(let moved) = Sys.linkStatus(target), moved.device == st.device, moved.inode == st.inode else {
+            return Take(read(name, maxSize: maxSize))
+        }
+        return Take(read(fd, name, st, maxSize: maxSize))
+    }
+
+    private func claimThenRead(_ name: SpoolName, maxSize: Int, probe: (Errno) -> Void) throws(SpoolError) -> Take {
+        switch try claim(name, probe: probe) {
+        case .gone: return .gone
+        case .busy: return .busy
+        case .conflict: return .conflict
+        case .claimed: return Take(read(name, maxSize: maxSize))
         }
     }
 
@@ -299,7 +360,7 @@ public struct Spool: Sendable {
     // MARK: - Listing
 
     /// The files waiting in incoming/ (ignored names left out), oldest first.
-    public func incomingEntries() throws(SpoolError) -> [DirectoryEntry] {
+    public func incomingEntries() throws(SpoolError) -> PackedEntries {
         switch DirectoryListing.entriesOldestFirst(in: incoming, include: { !$0.isIgnored }) {
         case .success(let e): return e
         case .failure(let e): throw SpoolError.unusable(incoming, errno: e)
@@ -334,5 +395,15 @@ public struct Spool: Sendable {
             guard case .success(let read) = Sys.readAll(fd, sizeHint: 1024, limit: 1 << 20) else { return nil }
             return try? decoder.decode(QuarantineRecord.self, from: Data(read.bytes))
         }.sorted { ($0.time, $0.name) < ($1.time, $1.name) }
+    }
+}
+
+extension Spool.Take {
+    init(_ result: Spool.ReadResult) {
+        switch result {
+        case .file(let file): self = .file(file)
+        case .reject(let reason, let status): self = .reject(reason, status)
+        case .gone: self = .gone
+        }
     }
 }

@@ -15,26 +15,15 @@ public struct TextDocument: Sendable {
     /// What the metadata splitter found (` date YYYY-MM` prefix).
     public var metadataDate: PublishedDate?
 
-    /// Where each scalar starts in `text` (plus `endIndex`), for slicing without re-encoding.
-    private let positions: [String.Index]
+    /// The UTF-8 offset where each scalar starts in `text` (plus the end), for slicing without re-encoding.
+    private let offsets: [Int]
 
     /// Splits `text` into paragraphs, starting at scalar offset `bodyStart` (after a metadata prefix).
     public init(text: String, bodyStart: Int = 0, metadataDate: PublishedDate? = nil) {
         self.text = text
-        var scalars: [Unicode.Scalar] = []
-        var positions: [String.Index] = []
-        scalars.reserveCapacity(text.utf8.count)
-        positions.reserveCapacity(text.utf8.count + 1)
-        let view = text.unicodeScalars
-        var index = view.startIndex
-        while index < view.endIndex {
-            scalars.append(view[index])
-            positions.append(index)
-            index = view.index(after: index)
-        }
-        positions.append(view.endIndex)
+        let (scalars, offsets) = Self.decode(text)
         self.scalars = scalars
-        self.positions = positions
+        self.offsets = offsets
         self.metadataDate = metadataDate
         var paragraphs: [Paragraph] = []
         var lineStart = bodyStart
@@ -43,7 +32,7 @@ public struct TextDocument: Sendable {
             while s < e && TextDocument.isSpace(scalars[s]) { s += 1 }
             while e > s && TextDocument.isSpace(scalars[e - 1]) { e -= 1 }
             if s < e {
-                paragraphs.append(Paragraph(index: paragraphs.count, start: s, end: e, text: String(view[positions[s]..<positions[e]])))
+                paragraphs.append(Paragraph(index: paragraphs.count, start: s, end: e, text: Self.slice(text, offsets, s, e)))
             }
         }
         var i = bodyStart
@@ -67,7 +56,49 @@ public struct TextDocument: Sendable {
     /// The text between two scalar offsets.
     public func slice(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
-        return String(text.unicodeScalars[positions[s]..<positions[e]])
+        return Self.slice(text, offsets, s, e)
+    }
+
+    private static func slice(_ text: String, _ offsets: [Int], _ s: Int, _ e: Int) -> String {
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: offsets[s]), to = utf8.index(utf8.startIndex, offsetBy: offsets[e])
+        return String(text.unicodeScalars[from..<to])
+    }
+
+    /// `text`'s scalars and the UTF-8 offset of each (plus the end), decoded by hand: far cheaper than
+    /// walking `unicodeScalars` index by index.
+    private static func decode(_ text: String) -> ([Unicode.Scalar], [Int]) {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let n = bytes.count
+            var offsets: [Int] = []
+            offsets.reserveCapacity(n + 1)
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: max(n, 1)) { buffer, count in
+                var i = 0, o = 0
+                while i < n {
+                    offsets.append(i)
+                    let b0 = UInt32(bytes[i])
+                    let v: UInt32
+                    if b0 < 0x80 {
+                        v = b0; i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // A Swift String is valid UTF-8: every sequence is complete and a scalar.
+                    buffer.initializeElement(at: o, to: Unicode.Scalar(v)!)
+                    o += 1
+                }
+                count = o
+            }
+            offsets.append(n)
+            return (scalars, offsets)
+        }
     }
 }
 

@@ -72,7 +72,7 @@ enum BoilerplateKeywords {
         add(.photoCredit, .label, """
         foto|fotos|photo|photos|photograph|photography|photo credit|photo credits|image|images|image credit|image source|\
         picture|pictures|pic|credit|credits|illustration|illustrasjon|illustrationsfoto|ilustrācija|illustratsioon|iliustracija|\
-        ilustracja|ilustrace|ilustración|ilustração|illustrazione|fotoğraf|fotoğraflar|görsel|kapak fotoğrafı|fotograf|fotografija|\
+        ilustracja|ilustrace|ilustración|ilustração|illustrazione|fotoğraf|fotoğraflar|görsel|kapak fotoğrafı|фота|fotograf|fotografija|\
         fotografia|fotografie|fotografi|fotó|fotka|fot|zdjęcie|zdj|nuotr|nuotrauka|nuotraukos|kuva|kuvat|bild|bilder|bilde|\
         bildkälla|billede|fotografering|foto/video|photo/video|фото|фотография|фотографія|фотографии|снимка|снимки|фотографија|\
         изображение|иллюстрация|ілюстрація|фото и видео|фото/видео|ֆոտո|լուսանկար|լուսանկարը|լուսանկարներ|ფოტო|ფოტოები|\
@@ -427,6 +427,38 @@ enum BoilerplateKeywords {
         reporting by|additional reporting by|editing by|writing by|compiled by|with reporting by|edited by|\
         produced by|translated by|compiled from|redigert av|bearbeitet von|rédigé par|redactado por|a cura di
         """)
+        add(.advertisement, .exact, """
+        oglasno sporočilo|oglasno sporocilo|рэклама|auglýsing|auglýsingar|reklamní sdělení|διαφήμιση
+        """)
+        add(.related, .heading, """
+        i più letti|più letti|più lette|le più lette|lo más leído|lo más visto|mais lidas|mais lidos|meest gelezen|\
+        najczęściej czytane|nejčtenější|najčítanejšie|legolvasottabb|cele mai citite|en çok okunanlar|самое читаемое|\
+        самое популярное|найпопулярніше|найчитаніше|të lexuarat|më të lexuarat|fleire saker|fleire nyhende|meistgelesen|\
+        les plus lus|les plus lues|luetuimmat|mest lästa|mest læste|najčitanije|најчитаније|најчитани|najbolj brano|\
+        τα πιο δημοφιλή|δημοφιλή|ամենաընթերցվածը|ყველაზე კითხვადი
+        """)
+        add(.category, .label, """
+        lees meer over|meer over|mehr zum thema|more on|más sobre|altro su|mais sobre|więcej o|více o|viac o
+        """)
+        add(.share, .exact, """
+        del saka|del saken|κοινοποίηση|κοινοποιήστε|μοιραστείτε|e-post|e-mail|email|e-posta|сподели|поделись|падзяліцца
+        """)
+        add(.subscription, .start, """
+        ακολουθήστε μας|ακολουθήστε το|follow us on google news|folgen sie uns|suivez-nous|síguenos en|seguici su|\
+        siga-nos|volg ons|obserwuj nas|sledujte nás|sledujte nas|kövess minket|urmărește-ne|bizi google news|\
+        подписывайтесь на наш|підписуйтесь на наш|падпісвайцеся|ndiqni|pratite nas|пратите нас|следете не
+        """)
+        add(.comment, .exact, """
+        komentarji|komentarjev|komentarja|коментари|коментарі|каментары|σχόλια|σχόλιο
+        """)
+        // Source labels: `Izvor: Tanjug`, `Kaynak: AA`, `Source: Reuters`.
+        add(.photoCredit, .label, """
+        izvor|извор|kaynak|source|sources|quelle|источник|джерело|крыніца|zdroj|forrás|sursa|burimi|avots|allikas|\
+        šaltinis|lähde|źródło|kilde|källa|fuente|fonte|bron|πηγή|աղբյուր|წყარო|mənbə
+        """)
+        add(.template, .exact, """
+        haber merkezi|dış haberler servisi|dış haberler|haber merkezi / aa|newsroom|redakcja|redaksjonen|uutiset
+        """)
         add(.template, .anywhere, """
         kez okundu|kez okunmuştur|kez görüntülendi|kere okundu|dəfə oxunub|раз прочитано|разів прочитано
         """)
@@ -446,7 +478,7 @@ enum BoilerplateKeywords {
         ("cookie", 1), ("informasjonskapsl", 1), ("informationscooki", 1), ("sikdatn", 1), ("slapuk", 1), ("piskotk", 1),
         ("piskotek", 1), ("ciastecz", 1), ("evaste", 1), ("kupsis", 2), ("kupsist", 2), ("куки", 1), ("кукі", 1), ("ქუქი", 1),
         ("քուքի", 1), ("cerez", 2), ("kolacic", 2), ("колачић", 2), ("колачиц", 2), ("бисквитк", 2), ("suti", 2), ("sutik", 2),
-        ("kakor", 2), ("թխուկ", 2), ("biskot", 2), ("kolacik", 2), ("kolačk", 2), ("galet", 2),
+        ("kakor", 2), ("колачињ", 2), ("колачин", 2), ("թխուկ", 2), ("biskot", 2), ("kolacik", 2), ("kolačk", 2), ("galet", 2),
     ])
 
     /// Consent-banner context, by group: 1 site/browser/device, 2 use, 3 consent/settings/privacy/policy,
@@ -500,7 +532,7 @@ enum BoilerplateKeywords {
     static let creditWords: FastSet = hashes("""
     foto|fotos|photo|photos|photograph|image|images|picture|pic|credit|credits|illustration|illustrasjon|fotoğraf|görsel|\
     fotograf|fotografija|fotografia|fotografie|fotó|fotka|fot|zdjęcie|zdj|nuotr|nuotrauka|kuva|bild|bilde|billede|\
-    фото|фотография|фотографія|снимка|фотографија|изображение|иллюстрация|ֆոտո|լուսանկար|լուսանկարը|ფოტო|video|видео|\
+    фото|фота|фотография|фотографія|снимка|фотографија|изображение|иллюстрация|ֆոտո|լուսանկար|լուսանկարը|ფოტო|video|видео|\
     ilustrācija|illustratsioon|iliustracija|ilustracja|ilustrace|illustrazione|ilustración|ilustração|kaynak|source|kilde|\
     källa|quelle|источник|джерело|izvor|zdroj|forrás|sursa|burimi|աղբյուր|წყარო|avots|allikas|šaltinis|lähde|źródło
     """)

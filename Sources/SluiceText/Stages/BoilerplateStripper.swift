@@ -251,6 +251,13 @@ public struct BoilerplateStripper: Sendable {
         // Bylines without a date: `By Reuters Staff`, `Av Ola Nordmann, NTB`.
         if s.numbers == 0, HeadlineDetector.isByline(s), s.scalarCount <= 60 { return (.template, .none) }
 
+        // Agency sign-offs: `LETA`, `STT–AFP`, `ČTK, kop`, `TASR, jaj`: agencies, then at most editor initials.
+        if s.numbers == 0, n >= 1, n <= 4, s.scalarCount <= 30, !s.endsWithPeriod, s.sentenceBreaks == 0,
+           BoilerplateKeywords.agencies.contains(toks[0].hash),
+           toks.dropFirst().allSatisfy({ BoilerplateKeywords.agencies.contains($0.hash) || ($0.lowerFirst && $0.count <= 4) }) {
+            return (.photoCredit, .none)
+        }
+
         // Share bars: only network names and share words.
         if s.words <= 14, s.numbers == 0 {
             var network = false, all = true

@@ -6,14 +6,19 @@ import Foundation
 /// - A **button row** closing a paragraph: sentences (10+ words), then short button labels separated
 ///   by `|` ("… we use cookies to improve the site. Accept all | Settings").
 /// - A **byline**: a byline word in one of ~30 languages, then only capitalised names ("di Marco Bellandi").
+/// - An **update stamp**: an "updated" word in one of ~35 languages, then a short date, time or age
+///   ("Updated 2 min ago", "Oppdatert 28. september 2023 kl. 11:40", "Ultimo aggiornamento: 12/10/2020").
+///   Publication stamps stay: they are the dates stage's metadata.
 /// - A **breadcrumb**: three or more short segments (≤ 4 words each, ≤ 12 words in all) separated by
 ///   ` / `, ` > `, ` » ` or ` › `, with no sentence punctuation ("Sport / Hockey / World Championship").
 enum BoilerplateStructure {
     /// Reasons for paragraphs no other rule removed; nil where the shape says nothing.
     static func reason(_ text: String) -> BoilerplateReason? {
-        guard text.unicodeScalars.count <= 1200 else { return nil }
-        if isBreadcrumb(text) { return .navigation }
-        if isByline(text) { return .template }
+        let scalars = text.unicodeScalars.count
+        guard scalars <= 1200 else { return nil }
+        // The length limits of the breadcrumb and byline rules, checked here to count the scalars once.
+        if scalars <= 120 && isBreadcrumb(text) { return .navigation }
+        if scalars <= 80 && (isByline(text) || isNameAndAgency(text) || isUpdateStamp(text)) { return .template }
         if endsWithButtonRow(text) { return .template }
         return nil
     }
@@ -28,24 +33,88 @@ enum BoilerplateStructure {
         "текст", "аўтар", "συντάκτης", "του", "της", "szerző", "müəllif", "yazar", "muhabir", "toimittaja",
         "skrevet", "journalist", "redaktor", "reporting", "written",
     ]
-    static let connectors: Set<String> = ["and", "und", "og", "et", "e", "y", "i", "ja", "és", "och", "и", "і", "та", "και", "ve", "və", "&", "/", ",", "-", "–"]
+    static let connectors: Set<String> = ["and", "und", "og", "et", "e", "y", "i", "ja", "és", "och", "и", "і", "та", "και", "ve", "və", "&", "/", ",", "-", "–",
+        // A place after the names: "Reportagem: Ana Duarte, do Rio", "By Jane Doe in Moscow".
+        "in", "from", "do", "da", "em", "en", "aus", "dal",
+        // An agency after the names: "Par Marie Dupont avec AFP", "By Jane Doe with Reuters".
+        "with", "avec", "mit", "con", "com", "met", "med", "ile"]
 
     static func isByline(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 80 else { return false }
-        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard tokens.count >= 2, tokens.count <= 7, let first = tokens.first else { return false }
+        // The marker first: most lines fail there, before the whole line is split.
+        guard let first = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).first else { return false }
         var marker = first.lowercased()
         if marker.hasSuffix(":") { marker.removeLast() }
         guard bylineMarkers.contains(marker) else { return false }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard tokens.count >= 2, tokens.count <= 7 else { return false }
         if text.last == "." || text.last == "!" || text.last == "?" { return false }
         var names = 0
         for token in tokens.dropFirst() {
             let word = token.trimmingCharacters(in: .punctuationCharacters)
             if word.isEmpty || connectors.contains(word.lowercased()) { continue }
+            if agencyNames.contains(word.lowercased()) { names += 1; continue }  // "Von Anna Müller, dpa"
             guard let initial = word.first, initial.isUppercase else { return false }
             names += 1
         }
         return (1...5).contains(names)
+    }
+
+    /// News agencies that sign bylines, lower-cased ("dpa" is written so).
+    static let agencyNames: Set<String> = [
+        "reuters", "ap", "afp", "dpa", "apa", "epd", "ntb", "tt", "stt", "ritzau", "anadolu", "aa", "tass", "тасс",
+        "ria", "риа", "interfax", "интерфакс", "efe", "ansa", "pap", "čtk", "tasr", "mti", "bta", "hina", "tanjug",
+        "sta", "leta", "bns", "elta", "agerpres", "armenpress", "azertac", "ukrinform", "укрінформ", "belta", "белта",
+        "бэлта", "xinhua", "anp", "belga", "lusa", "bloomberg",
+    ]
+
+    /// "Jane Doe, Reuters", "Ola Nordmann, NTB": two to four capitalised names, a comma, one agency.
+    static func isNameAndAgency(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 60 else { return false }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard (3...5).contains(tokens.count), let last = tokens.last else { return false }
+        guard agencyNames.contains(last.lowercased()), tokens[tokens.count - 2].hasSuffix(",") else { return false }
+        return tokens.dropLast().allSatisfy { token in
+            let word = token.trimmingCharacters(in: .punctuationCharacters)
+            return word.first?.isUppercase == true && !word.contains(where: \.isNumber)
+        }
+    }
+
+    /// Words and two-word phrases that open an update stamp, lower-cased, colon dropped.
+    static let updateMarkers: Set<String> = [
+        "updated", "update", "oppdatert", "uppdaterad", "opdateret", "päivitetty", "aktualisiert", "actualizado",
+        "actualizada", "aggiornato", "aggiornata", "atualizado", "atualizada", "bijgewerkt", "zaktualizowano",
+        "aktualizováno", "aktualizované", "aktualizirano", "ažurirano", "ажурирано", "posodobljeno", "обновлено",
+        "обновено", "оновлено", "абноўлена", "актуализирано", "frissítve", "uuendatud", "atjaunots", "atjaunināts",
+        "atnaujinta", "güncellendi", "güncelleme", "yenilənib", "yeniləndi", "përditësuar", "përditësimi",
+        "actualizat", "ενημερώθηκε", "ενημέρωση", "թարմացվել", "թարմացված", "განახლდა", "განახლებულია", "uppfært",
+        "aktualizacja", "aktualizace", "aktualizácia", "aktualizēts", "atjaunināts", "atnaujinimas", "päivitys",
+        "frissítés", "posodobitev", "обновление", "оновлення", "актуализация", "актуализација", "ажурирање",
+        "güncellenme", "actualización", "actualizare", "aggiornamento", "atualização", "oppdatering", "opdatering",
+        "uppdatering", "aktualisierung", "updated on", "updated at", "actualizado el", "atualizado em", "aggiornato il",
+        "last updated", "sist oppdatert", "senast uppdaterad", "senest opdateret", "zuletzt aktualisiert",
+        "mis à jour", "mise à jour", "última actualización", "ultimo aggiornamento", "última atualização",
+        "laatst bijgewerkt", "ostatnia aktualizacja", "son güncelleme", "последнее обновление", "останнє оновлення",
+        "viimeksi päivitetty", "utolsó frissítés", "ultima actualizare", "posljednje ažuriranje", "poslední aktualizace",
+    ]
+
+    /// "Updated 2 min ago", "Päivitetty 10.11.2020 klo 17.40": an update marker, then at most eight short
+    /// words with a number among them, and no sentence.
+    static func isUpdateStamp(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 80, text.contains(where: \.isNumber) else { return false }
+        if text.last == "!" || text.last == "?" { return false }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
+        func marker(_ n: Int) -> Bool {
+            guard tokens.count > n else { return false }
+            var phrase = tokens[0..<n].joined(separator: " ")
+            if phrase.hasSuffix(":") { phrase.removeLast() }
+            return updateMarkers.contains(phrase)
+        }
+        let rest = marker(3) ? tokens.count - 3 : marker(2) ? tokens.count - 2 : marker(1) ? tokens.count - 1 : -1
+        guard (1...8).contains(rest) else { return false }
+        // A sentence ends with a period after a word ("Updated figures show it grew."), a stamp with a number.
+        if text.last == ".", let before = text.dropLast().last, !before.isNumber { return false }
+        return true
     }
 
     static func words(_ s: Substring) -> Int {
@@ -54,6 +123,8 @@ enum BoilerplateStructure {
 
     static func isBreadcrumb(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 120 else { return false }
+        // Without a byte of `/`, `>`, `»` or `›` no separator occurs (a cheap check before Foundation's search).
+        guard text.utf8.contains(where: { $0 == 0x2F || $0 == 0x3E || $0 == 0xBB || $0 == 0xBA }) else { return false }
         for separator in [" / ", " > ", " » ", " › "] {
             let parts = text.components(separatedBy: separator).map { Substring($0) }
             guard parts.count >= 3 else { continue }
@@ -69,6 +140,8 @@ enum BoilerplateStructure {
     /// Sentences, then button labels: "… We use cookies. Accept all | Settings". A headline followed by
     /// a site name ("Long headline | VG") has no sentence end before the pipe and is left alone.
     static func endsWithButtonRow(_ text: String) -> Bool {
+        // No `|`: one part. Checked on the bytes first, so that running text is never split by Character.
+        guard text.utf8.contains(0x7C) else { return false }
         let parts = text.split(separator: "|", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return false }
         guard parts.dropFirst().allSatisfy({ (1...3).contains(words($0)) }) else { return false }

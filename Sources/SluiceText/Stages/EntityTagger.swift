@@ -142,13 +142,12 @@ public struct EntityTagger: Sendable {
         let t = tokens[i]
         var best: (alias: Int, length: Int, exact: Int)? = nil
         func consider(_ entries: Range<Int>, stripped: Bool) {
-            for e in entries {
+            for e in entries where gazetteer.postingLanguages[e] & mask != 0 {
                 let entry = gazetteer.index.postings[e]
                 let number = entry >> 1
                 let isStem = entry & 1 == 1
                 if isStem && !stripped { continue }
                 let alias = gazetteer.aliases[number]
-                guard alias.languages & mask != 0 else { continue }
                 guard let exact = fits(alias, at: i, tokens, tokenizer, gazetteer) else { continue }
                 let length = alias.tokenCount
                 if let b = best {
@@ -186,7 +185,7 @@ public struct EntityTagger: Sendable {
             var found = false
             for c in t.candidateStart..<t.candidateEnd {
                 let h = tokenizer.candidates[c]
-                if h == a.hash || (a.stem != 0 && h == a.stem) { found = true; break }
+                if h == a.hash || (a.stem != 0 && (h == a.stem || h == a.stem2)) { found = true; break }
             }
             if !found { return nil }
         }

@@ -12,6 +12,8 @@ struct Gazetteer: Sendable {
         var hash: UInt64
         /// Stem shared by inflected forms (0: none).
         var stem: UInt64
+        /// A second, longer stem where the word has two removable endings (0: none).
+        var stem2: UInt64 = 0
         /// The alias writes this word capitalised: the article must too.
         var needsCapital: Bool
         /// An acronym: matched only whole and in capitals (UN, AP, ООН).
@@ -70,6 +72,9 @@ struct Gazetteer: Sendable {
     var aliasTokens: [AliasToken] = []
     /// First-word hash → alias numbers; the low bit says whether the key is the word's stem.
     var index = HashPostings([UInt64: [Int]]())
+    /// The languages of each posting's alias, in `index.postings` order: a first word shared by many
+    /// aliases (CLDR names in 42 languages) is filtered by language without touching `aliases`.
+    var postingLanguages: [UInt64] = []
     /// Folded hashes of words that are never given names (titles, function words, months…).
     var stopwords = HashPostings(Set<UInt64>())
     /// Lowercase name particles that may sit inside an unknown name (de, van, von, bin…).
@@ -105,6 +110,9 @@ struct Gazetteer: Sendable {
             var surnames: [String]?
             /// Surnames that may stand alone but that other people share.
             var ambiguousSurnames: [String]?
+            /// Place or organisation names that are also given names (Sofia, София): kept apart like surnames,
+            /// not taken when another capitalised name follows ("Sofia Goggia").
+            var personLike: [String]?
             /// Adjectives and demonyms ("Russian", "russisk", "российский"), usually `lang|form`; matched in
             /// either case, with the language's endings.
             var demonyms: [String]?
@@ -148,11 +156,13 @@ struct Gazetteer: Sendable {
             let tokens = tokenizer.tokens.map { t -> AliasToken in
                 let folded = Array(tokenizer.fold[t.foldStart..<t.foldEnd])
                 let acronym = t.allCaps && folded.count <= 6
-                let stem = acronym ? nil : Inflection.aliasStem(folded)
+                let stems = acronym ? [] : Inflection.aliasStems(folded).map { EntityFold.hash($0) }
                 return AliasToken(
-                    hash: t.hash, stem: stem.map { EntityFold.hash($0) } ?? 0, needsCapital: t.upperInitial, acronym: acronym)
+                    hash: t.hash, stem: stems.first ?? 0, stem2: stems.count > 1 ? stems[1] : 0,
+                    needsCapital: t.upperInitial, acronym: acronym)
             }
-            let key = "\(id)|\(tokens.map { String($0.hash) }.joined(separator: " "))|\(tokens.map(\.needsCapital))|\(surname)"
+            // Acronym-ness is part of the key: "Nato" must not merge into "NATO" and inherit its all-capitals rule.
+            let key = "\(id)|\(tokens.map { String($0.hash) }.joined(separator: " "))|\(tokens.map(\.needsCapital))|\(tokens.map(\.acronym))|\(surname)"
             if let existing = seen[key] {
                 aliases[existing].languages |= languages
                 return
@@ -166,11 +176,12 @@ struct Gazetteer: Sendable {
             let number = aliases.count - 1
             index[tokens[0].hash, default: []].append(number << 1)
             if tokens[0].stem != 0 { index[tokens[0].stem, default: []].append(number << 1 | 1) }
+            if tokens[0].stem2 != 0 { index[tokens[0].stem2, default: []].append(number << 1 | 1) }
         }
 
         for item in file.entities {
             let id = entity(item.name, item.kind)
-            add(item.name, entity: id)
+            if !(item.personLike ?? []).contains(item.name) { add(item.name, entity: id) }
             for alias in item.aliases ?? [] { add(alias, entity: id) }
             for alias in item.surnames ?? [] { add(alias, entity: id, surname: true) }
             if item.kind == "person" {
@@ -183,6 +194,7 @@ struct Gazetteer: Sendable {
                 }
             }
             for alias in item.ambiguousSurnames ?? [] { add(alias, entity: id, surname: true, ambiguous: true) }
+            for alias in item.personLike ?? [] { add(alias, entity: id, surname: true) }
             for alias in item.demonyms ?? [] { add(alias, entity: id) }
         }
 
@@ -203,6 +215,7 @@ struct Gazetteer: Sendable {
             }
         }
         self.index = HashPostings(index)
+        postingLanguages = self.index.postings.map { aliases[$0 >> 1].languages }
         stopwords = HashPostings(Set(file.stopwords.map { EntityFold.hash(EntityFold.fold($0)) }))
         particles = HashPostings(Set(file.particles.map { EntityFold.hash(EntityFold.fold($0)) }))
     }

@@ -77,6 +77,9 @@ struct EntityTokenizer {
     }
 
     @inline(__always)
+    static func isCyrillic(_ s: Unicode.Scalar) -> Bool { s.value >= 0x400 && s.value <= 0x52F }
+
+    @inline(__always)
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
@@ -110,7 +113,16 @@ struct EntityTokenizer {
             guard Self.isWord(scalars[i]) else { i += 1; continue }
             let start = i
             let foldStart = fold.count
-            while i < n && Self.isWord(scalars[i]) { EntityFold.append(scalars[i], to: &fold); i += 1 }
+            while i < n {
+                if Self.isWord(scalars[i]) {
+                    EntityFold.append(scalars[i], to: &fold); i += 1
+                } else if i > start && i + 1 < n && Self.isApostrophe(scalars[i]) && Self.isCyrillic(scalars[i - 1])
+                    && Self.isCyrillic(scalars[i + 1]) {
+                    i += 1  // Ukrainian/Belarusian apostrophe is a letter: Об'єднаних, Аб'яднаных, В’етнам.
+                } else {
+                    break
+                }
+            }
             var end = i
             var fullEnd = i
             let baseLength = end - start

@@ -167,7 +167,7 @@ enum Inflection {
         "lt": ["as", "o", "ui", "a", "ą", "u", "e", "ę", "is", "io", "iui", "į", "i", "yje", "ys", "ų", "ams", "ai", "oje", "ėje", "ės", "os", "ose", "uose", "s", "iu", "ia", "ių", "ijos", "ijoje", "iją", "ija", "e"],
         "et": ["s", "st", "sse", "l", "lt", "le", "ks", "ni", "na", "ta", "ga", "i", "d", "t", "e", "a", "u", "iga", "ile", "il", "ilt", "is", "ist", "isse", "iks", "ini", "ina", "ita", "id", "it"],
         "fi": ["n", "a", "ä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "in", "iin", "ta", "tä", "ille", "illa", "ilta", "issa", "ista", "iin", "ia", "ja", "an", "en", "on"],
-        "hu": ["t", "ot", "at", "et", "öt", "nak", "nek", "val", "vel", "ban", "ben", "ba", "be", "ból", "ből", "ról", "ről", "ra", "re", "on", "en", "ön", "hoz", "hez", "höz", "tól", "től", "nál", "nél", "ig", "ért", "ként", "ul", "ül", "nal", "nel", "mal", "mel", "ral", "rel", "lal", "lel", "sal", "sel", "tal", "tel", "gal", "gel", "dal", "del", "kal", "kel", "ja", "je", "n"],
+        "hu": ["t", "ot", "at", "et", "öt", "nak", "nek", "val", "vel", "ban", "ben", "ba", "be", "ból", "ből", "ról", "ről", "ra", "re", "on", "en", "ön", "hoz", "hez", "höz", "tól", "től", "nál", "nél", "ig", "ért", "ként", "ul", "ül", "nal", "nel", "mal", "mel", "ral", "rel", "lal", "lel", "sal", "sel", "tal", "tel", "gal", "gel", "dal", "del", "kal", "kel", "ja", "je", "n", "i", "ba", "be", "ban", "ben"],
         "de": ["s", "es", "ns", "n", "e", "en", "er", "em"],
         "nl": ["s", "e"],
         "lb": ["s"],
@@ -176,7 +176,7 @@ enum Inflection {
         "nn": ["s", "en", "ens", "et", "ets", "n", "ns", "e", "a", "ere"],
         "da": ["s", "en", "ens", "et", "ets", "n", "ns", "e", "a", "ere"],
         "is": ["s", "i", "a", "u", "ar", "ur"],
-        "ro": ["ul", "ului", "lui", "a", "ei", "iei", "ia", "i", "u", "le", "ele"],
+        "ro": ["ul", "ului", "lui", "a", "ei", "iei", "ia", "i", "u", "le", "ele", "ui", "or", "lor"],
         "sq": ["i", "u", "a", "e", "ë", "it", "ut", "in", "un", "në", "së", "s", "ës", "t", "ët", "ën", "n", "ve", "ave", "eve", "ja", "je", "ri", "rë", "në", "në", "ës", "ës"],
         "tr": ["da", "de", "ta", "te", "dan", "den", "tan", "ten", "nda", "nde", "ndan", "nden", "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ı", "i", "u", "ü", "a", "e", "ya", "ye", "na", "ne", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "la", "le", "yla", "yle", "daki", "deki", "taki", "teki", "ndaki", "ndeki", "lar", "ler", "ları", "leri", "ların", "lerin", "ə", "də", "dən", "nə", "lə", "ilə", "yə", "nda", "ndan"],
         "ru": ["а", "я", "у", "ю", "ом", "ем", "ём", "ым", "им", "е", "и", "ы", "ой", "ей", "ою", "ею", "ого", "его", "ому", "ему", "ых", "их", "ами", "ями", "ах", "ях", "ов", "ев", "ам", "ям", "ую", "юю", "ая", "ые", "ие"],
@@ -184,17 +184,17 @@ enum Inflection {
         "be": ["а", "я", "у", "ю", "ам", "ом", "ым", "ім", "е", "і", "ы", "ай", "ой", "ая", "ага", "аму", "ых", "іх", "ах", "ях", "аў"],
         "bg": ["ът", "ят", "а", "я", "та", "то", "те", "и", "ия", "ът"],
         "mk": ["от", "та", "то", "те", "ов", "ва", "а", "и"],
-        "sr": ["а", "у", "ом", "ем", "е", "и", "ој", "ом", "ама", "има", "ом", "ови", "ове", "ова", "a", "u", "om", "em", "e", "i", "oj", "ama", "ima", "ovi", "ove", "ova"],
-        "hr": ["a", "u", "om", "em", "e", "i", "oj", "ama", "ima", "ovi", "ove", "ova", "ju"],
-        "bs": ["a", "u", "om", "em", "e", "i", "oj", "ama", "ima", "ovi", "ove", "ova", "ju"],
-        "sl": ["a", "u", "om", "em", "e", "i", "o", "ov", "ih", "ama", "iji", "ijo", "ije"],
+        "sr": ["а", "у", "ом", "ем", "е", "и", "ој", "ом", "ама", "има", "ом", "ови", "ове", "ова", "ог", "ога", "оме", "их", "им", "ју", "ја", "јем", "a", "u", "om", "em", "e", "i", "oj", "ama", "ima", "ovi", "ove", "ova", "og", "oga", "ome", "ih", "im", "ju", "ja", "jem"],
+        "hr": ["a", "u", "om", "em", "e", "i", "oj", "ama", "ima", "ovi", "ove", "ova", "ju", "og", "oga", "ome", "ih", "im", "ja", "jem"],
+        "bs": ["a", "u", "om", "em", "e", "i", "oj", "ama", "ima", "ovi", "ove", "ova", "ju", "og", "oga", "ome", "ih", "im", "ja", "jem"],
+        "sl": ["a", "u", "om", "em", "e", "i", "o", "ov", "ih", "ama", "iji", "ijo", "ije", "ega", "emu", "im", "ju", "jo", "ja"],
         "pl": ["a", "u", "om", "em", "e", "ę", "ą", "i", "y", "ie", "ym", "im", "ego", "emu", "owi", "ów", "ach", "ami", "iem", "ji", "ją", "ję", "iu", "ii"],
         "cs": ["a", "u", "em", "e", "ě", "i", "y", "ie", "ovi", "ou", "ům", "ech", "ích", "ami", "o", "em", "ého", "ému", "ém", "ým"],
         "sk": ["a", "u", "om", "e", "i", "y", "ie", "ovi", "ou", "ách", "och", "ami", "o", "ého", "ému", "om"],
         "hy": ["ի", "ը", "ն", "ին", "ից", "ով", "ում", "ու", "ուն", "ոջ", "ներ", "ները", "ների", "ներին", "ներից", "յի", "յից", "յում", "յով", "յին", "յան", "ան", "ում", "ից", "ի"],
-        "ka": ["ი", "ის", "ით", "ად", "ში", "ზე", "თან", "დან", "ისგან", "ისთვის", "მა", "მ", "ს", "ს", "ისა", "ში", "იდან", "ით", "ისკენ", "ებ", "ები", "ების", "ელი"],
+        "ka": ["ი", "ის", "ით", "ად", "ში", "ზე", "თან", "დან", "ისგან", "ისთვის", "მა", "მ", "ს", "ს", "ისა", "ში", "იდან", "ით", "ისკენ", "ებ", "ები", "ების", "ელი", "სა", "სთან", "სკენ", "სთვის", "ითა", "ადა", "ამდე", "ისაგან"],
         "kk": ["а", "я", "у", "ом", "е", "ы", "и", "да", "де", "та", "те", "ның", "нің", "ға", "ге", "ны", "ні"],
-        "el": ["ς", "α", "ου", "ο", "η", "ης", "ν"],
+        "el": ["ς", "α", "ου", "ο", "η", "ης", "ν", "ας", "ες", "ων", "ος", "ού", "ή", "ής", "ών", "ό"],
     ]
 
     /// Endings for a language code (with its script/region subtag dropped).
@@ -251,16 +251,25 @@ enum Inflection {
         "a", "e", "i", "o", "u", "y", "s", "is", "as", "us", "ys", "es", "ë", "ja",
         "а", "я", "о", "е", "ь", "й", "ы", "и", "і", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ій",
         "ი", "ა",
+        "ος", "ες", "ας", "ης", "α", "η", "ο", "ι", "ία", "ια",
     ]])
 
-    /// The stem of a folded alias token, or nil when it has no removable ending or would get too short.
-    static func aliasStem(_ folded: [UInt32]) -> [UInt32]? {
+    /// The stem of a folded alias token (its longest removable ending gone), or nil when it has no removable
+    /// ending or would get too short.
+    static func aliasStem(_ folded: [UInt32]) -> [UInt32]? { aliasStems(folded).first }
+
+    /// The stems of a folded alias token: with its longest removable ending gone, and, when different, with
+    /// its shortest gone. Both are needed: Нагорный loses ый (Нагорного → нагорн), but Sirija must keep its
+    /// j (Siriji, Sirijo → sirij) although ja is an ending too (Krievija → Krievijai).
+    static func aliasStems(_ folded: [UInt32]) -> [[UInt32]] {
         let maxLength = min(aliasEndings.maxLength, folded.count - minimumStem)
-        guard maxLength >= 1 else { return nil }
-        for length in stride(from: maxLength, through: 1, by: -1) {
-            if aliasEndings.hashes.contains(EntityFold.hash(folded, (folded.count - length)..<folded.count)) { return Array(folded[..<(folded.count - length)]) }
+        guard maxLength >= 1 else { return [] }
+        var stems: [[UInt32]] = []
+        for length in stride(from: maxLength, through: 1, by: -1)
+        where aliasEndings.hashes.contains(EntityFold.hash(folded, (folded.count - length)..<folded.count)) {
+            stems.append(Array(folded[..<(folded.count - length)]))
         }
-        return nil
+        return stems.count > 2 ? [stems[0], stems[stems.count - 1]] : stems
     }
 }
 
@@ -272,6 +281,9 @@ struct HashPostings: Sendable {
     private var ends: [Int32] = []
     private(set) var postings: [Int] = []
     private var shift: UInt64 = 63
+    /// One bit per key (eight bits per key): most words miss here, in cache, before touching `keys`.
+    private var filter: [UInt64] = [0]
+    private var filterShift: UInt64 = 63
 
     init(_ map: [UInt64: [Int]]) {
         var capacity = 8
@@ -280,8 +292,14 @@ struct HashPostings: Sendable {
         keys = [UInt64](repeating: 0, count: capacity)
         starts = [Int32](repeating: 0, count: capacity)
         ends = [Int32](repeating: 0, count: capacity)
+        var filterBits = 512
+        while filterBits < map.count * 8 { filterBits <<= 1 }
+        filterShift = UInt64(64 - filterBits.trailingZeroBitCount)
+        filter = [UInt64](repeating: 0, count: filterBits / 64)
         for (key, values) in map {
             let k = key == 0 ? 1 : key
+            let bit = Self.filterBit(k, filterShift)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             keys[slot] = k
@@ -299,6 +317,8 @@ struct HashPostings: Sendable {
     @inline(__always)
     func lookup(_ key: UInt64) -> Range<Int>? {
         let k = key == 0 ? 1 : key
+        let bit = Self.filterBit(k, filterShift)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         let m = keys.count - 1
         var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
@@ -311,4 +331,10 @@ struct HashPostings: Sendable {
 
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { lookup(key) != nil }
+
+    /// The filter bit of a key: top bits of a second mix (the slot uses the golden-ratio product).
+    @inline(__always)
+    private static func filterBit(_ k: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((k ^ (k >> 29)) &* 0xBF58_476D_1CE4_E5B9) >> shift)
+    }
 }

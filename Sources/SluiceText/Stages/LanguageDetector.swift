@@ -37,11 +37,20 @@ public struct LanguageDetector: Sendable {
     /// paragraph's guess (judged against that language). Re-deciding on a subset — after boilerplate
     /// removal — costs no second CLD2 call.
     func decide(_ each: [LanguageEvidence], including: (Int) -> Bool) -> (language: LanguageGuess?, perParagraph: [LanguageGuess?]) {
-        var total = LanguageEvidence()
-        for (i, e) in each.enumerated() where including(i) { total.add(e) }
-        let article = decide(total, prior: nil)
+        let article = articleDecision(each, including: including)
         let perParagraph = each.map { decide($0, prior: article?.language)?.guess }
         return (article?.guess, perParagraph)
+    }
+
+    /// The article's language alone (no per-paragraph guesses) from the paragraphs `including` accepts.
+    func articleLanguage(_ each: [LanguageEvidence], including: (Int) -> Bool) -> LanguageGuess? {
+        articleDecision(each, including: including)?.guess
+    }
+
+    private func articleDecision(_ each: [LanguageEvidence], including: (Int) -> Bool) -> Decision? {
+        var total = LanguageEvidence()
+        for (i, e) in each.enumerated() where including(i) { total.add(e) }
+        return decide(total, prior: nil)
     }
 
     /// Each paragraph's evidence: our scan plus CLD2, called on batches of paragraphs.

@@ -64,15 +64,17 @@ public struct TextDecoder: Sendable {
 
     /// Rejects text that is mostly control characters (a binary file that happens to be valid UTF-8).
     private func checkText(_ text: String) throws(QuarantineError) {
+        // On the UTF-8 bytes: a scalar starts at every non-continuation byte; U+0080…U+009F are C2 80…C2 9F.
         var control = 0, total = 0
-        for scalar in text.unicodeScalars {
-            total += 1
-            let v = scalar.value
-            if v < 0x20 {
-                if v != 0x0A && v != 0x0D && v != 0x09 && v != 0x0C { control += 1 }
-            } else if v == 0x7F || (v >= 0x80 && v < 0xA0) {
+        var afterC2 = false
+        for b in text.utf8 {
+            if b & 0xC0 != 0x80 { total += 1 }
+            if b < 0x20 {
+                if b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { control += 1 }
+            } else if b == 0x7F || (afterC2 && b < 0xA0) {
                 control += 1
             }
+            afterC2 = b == 0xC2
         }
         if total > 0 && control * 10 > total {
             throw QuarantineError(.binary, "the file is mostly control characters; only text is ingested")

@@ -48,11 +48,35 @@ public struct TopicClassifier: Sendable {
 
     /// The rules, in file order.
     public let rules: [Rule]
+    /// The words the rules' keywords may start, for indexing an article's words.
+    let stemKeys: StemKeys
 
     /// No rules: nothing fires.
     public static let empty = TopicClassifier(rules: [])
 
-    public init(rules: [Rule]) { self.rules = rules }
+    public init(rules: [Rule]) {
+        self.rules = rules
+        stemKeys = StemKeys(rules.flatMap(\.stems))
+    }
+
+    /// The first one or two scalars of every keyword: an article word whose first two scalars match
+    /// none of them starts no keyword.
+    struct StemKeys: Sendable {
+        /// `Words.key` of stems of two or more scalars.
+        private var pairs = FastSet()
+        /// First scalars of one-scalar stems (any word starting with it may match).
+        private var singles = FastSet()
+
+        init(_ stems: [Stem]) {
+            for stem in stems {
+                guard let first = stem.parts.first, !first.isEmpty else { continue }
+                if first.count == 1 { singles.insert(UInt64(first[0])) } else { pairs.insert(Words.key(first[0], first[1])) }
+            }
+        }
+
+        @inline(__always)
+        func mayStart(_ key: UInt64) -> Bool { pairs.contains(key) || singles.contains(key >> 32) }
+    }
 
     /// Parses rules from TOML.
     ///
@@ -125,7 +149,7 @@ public struct TopicClassifier: Sendable {
             if !rule.groups.allSatisfy({ !$0.isDisjoint(with: names) }) { continue }
             var score = rule.entities.intersection(names).count * rule.entityWeight
             if score < rule.threshold && !rule.keywords.isEmpty {
-                if words == nil { words = Words(title.map { $0 + "\n" + text } ?? text) }
+                if words == nil { words = Words(title.map { $0 + "\n" + text } ?? text, keys: stemKeys) }
                 score += words!.matches(rule.stems, needed: rule.threshold - score)
             }
             if score >= rule.threshold { fired.append(rule.name) }
@@ -135,7 +159,8 @@ public struct TopicClassifier: Sendable {
 
     /// The lower-cased words of a text as scalar ranges, indexed by their first two scalars.
     ///
-    /// Built once per article (only when a rule needs keywords) without creating a String per word.
+    /// Built once per article (only when a rule needs keywords) without creating a String per word. Only
+    /// words that some stem may start (`StemKeys`) are indexed.
     struct Words {
         /// The lower-cased text's scalar values.
         let chars: [UInt32]
@@ -144,30 +169,34 @@ public struct TopicClassifier: Sendable {
         /// Word numbers by the key of their first two scalars.
         var byPrefix: [UInt64: [Int]] = [:]
 
-        init(_ text: String) {
+        init(_ text: String, keys: StemKeys) {
             var chars: [UInt32] = []
             chars.reserveCapacity(text.utf8.count)
-            for scalar in text.unicodeScalars { chars.append(Lowercase.map(scalar.value)) }
-            self.chars = chars
+            var words: [(start: Int, end: Int)] = []
+            var byPrefix: [UInt64: [Int]] = [:]
             var start = -1
-            for (i, c) in chars.enumerated() {
+            func add(_ end: Int) {
+                let key = Words.key(chars[start], end - start > 1 ? chars[start + 1] : 0)
+                if keys.mayStart(key) { byPrefix[key, default: []].append(words.count) }
+                words.append((start, end))
+            }
+            for scalar in text.unicodeScalars {
+                let c = Lowercase.map(scalar.value)
                 if Lowercase.isWordScalar(c) {
-                    if start < 0 { start = i }
+                    if start < 0 { start = chars.count }
                 } else if start >= 0 {
-                    add(start, i)
+                    add(chars.count)
                     start = -1
                 }
+                chars.append(c)
             }
-            if start >= 0 { add(start, chars.count) }
+            if start >= 0 { add(chars.count) }
+            self.chars = chars
+            self.words = words
+            self.byPrefix = byPrefix
         }
 
         static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
-
-        private mutating func add(_ start: Int, _ end: Int) {
-            let n = words.count
-            words.append((start, end))
-            byPrefix[Words.key(chars[start], end - start > 1 ? chars[start + 1] : 0), default: []].append(n)
-        }
 
         /// Whether word `w` starts with `stem` (or equals it, when `exact`).
         func word(_ w: Int, matches stem: ArraySlice<UInt32>, exact: Bool) -> Bool {

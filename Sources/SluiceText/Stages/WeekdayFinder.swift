@@ -4,6 +4,10 @@ import Foundation
 ///
 /// "On Tuesday" and "otrdien" say when the reported event happened; two reports of phone calls on
 /// different weekdays are different events. Tables are built once, lazily.
+///
+/// Words are read on lower-cased scalars (no lower-cased copy of the text, no `String` per word) and
+/// compared with the stems scalar by scalar; only a word or stem holding a scalar for which that is not
+/// the same as comparing `String`s (combining marks, canonical equivalents) is compared as a `String`.
 public struct WeekdayFinder: Sendable {
     /// Languages whose weekday names are looked for.
     static let languages = ["en", "lv", "lt", "et", "sq", "nb", "nn", "da", "sv", "de", "fr", "es", "it", "pt", "nl",
@@ -37,32 +41,100 @@ public struct WeekdayFinder: Sendable {
         return out
     }()
 
-    static let byFirstScalar: [Unicode.Scalar: [(stem: String, weekday: Int)]] = {
-        Dictionary(grouping: stems, by: { $0.stem.unicodeScalars.first! })
+    /// A stem as scalar values, and whether scalar comparison is exact for it.
+    struct Stem: Sendable {
+        var stem: String
+        var scalars: [UInt32]
+        var plain: Bool
+        var weekday: Int
+    }
+
+    static let parsedStems: [Stem] = stems.map { s in
+        let scalars = s.stem.unicodeScalars.map(\.value)
+        return Stem(stem: s.stem, scalars: scalars, plain: scalars.allSatisfy(isPlain), weekday: s.weekday)
+    }
+
+    /// The stems by their first scalar (for words compared as `String`s).
+    static let byFirstScalar: [UInt32: [Stem]] = Dictionary(grouping: parsedStems, by: { $0.scalars[0] })
+
+    /// Whether every stem is plain: then a plain word starts with a stem only if it starts with the same
+    /// two scalars, and `byFirstTwo` applies.
+    static let plainStems = parsedStems.allSatisfy(\.plain)
+
+    /// The stems by their first two scalars (stems have at least four), for plain words.
+    static let byFirstTwo: FastMap<[Stem]> = {
+        var map = FastMap<[Stem]>()
+        for stem in parsedStems {
+            let key = UInt64(stem.scalars[0]) << 32 | UInt64(stem.scalars[1])
+            map[key] = (map[key] ?? []) + [stem]
+        }
+        return map
     }()
+
+    /// Scalars that are a whole character each and equal only to themselves, so that comparing words of
+    /// them scalar by scalar is the same as comparing them as `String`s: Latin below the combining marks,
+    /// Greek and Coptic letters, Cyrillic, Armenian and Georgian letters.
+    @inline(__always)
+    static func isPlain(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0x386 && v <= 0x3FF && v != 0x387) || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530)
+            || (v >= 0x531 && v < 0x590) || (v >= 0x10A0 && v < 0x1100)
+    }
+
+    /// Per scalar below `tableLimit`: its lower-case mapping when that is one scalar (else 0), and
+    /// whether that is alphabetic (bit 31).
+    static let tableLimit: UInt32 = 0x2000
+    static let table: [UInt32] = (0..<tableLimit).map { v in
+        guard let scalar = Unicode.Scalar(v) else { return 0 }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        guard lower.count == 1, let l = lower.first else { return 0 }
+        return l.value | (l.properties.isAlphabetic ? 1 << 31 : 0)
+    }
 
     public init() {}
 
     /// The distinct weekdays named in `text`, sorted.
     public func weekdays(in text: String) -> [Int] {
-        var found = Set<Int>()
-        var word = String.UnicodeScalarView()
+        var found: UInt8 = 0
+        var word: [UInt32] = []
+        word.reserveCapacity(64)
+        var plain = true
         func check() {
-            guard word.count >= 4, let first = word.first, let candidates = Self.byFirstScalar[first] else { return }
-            let w = String(word)
-            for c in candidates where w.hasPrefix(c.stem) && w.unicodeScalars.count <= c.stem.unicodeScalars.count + 4 {
-                found.insert(c.weekday)
+            defer { word.removeAll(keepingCapacity: true); plain = true }
+            guard word.count >= 4, let candidates = plain && Self.plainStems
+                ? Self.byFirstTwo[UInt64(word[0]) << 32 | UInt64(word[1])] : Self.byFirstScalar[word[0]] else { return }
+            for c in candidates where word.count <= c.scalars.count + 4 && Self.hasPrefix(word, c, plain: plain) {
+                found |= 1 << UInt8(c.weekday)
             }
         }
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                word.append(scalar)
-            } else {
+        func add(_ v: UInt32, alphabetic: Bool) {
+            if alphabetic {
+                word.append(v)
+                if !Self.isPlain(v) { plain = false }
+            } else if !word.isEmpty {
                 check()
-                word = String.UnicodeScalarView()
             }
         }
-        check()
-        return found.sorted()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < Self.tableLimit, case let e = Self.table[Int(v)], e != 0 {
+                add(e & 0x7FFF_FFFF, alphabetic: e >> 31 != 0)
+            } else {
+                for l in scalar.properties.lowercaseMapping.unicodeScalars { add(l.value, alphabetic: l.properties.isAlphabetic) }
+            }
+        }
+        if !word.isEmpty { check() }
+        return (0..<7).filter { found & (1 << UInt8($0)) != 0 }
+    }
+
+    /// Whether `word` starts with the stem, as `String.hasPrefix` says.
+    static func hasPrefix(_ word: [UInt32], _ stem: Stem, plain: Bool) -> Bool {
+        if plain && stem.plain {
+            guard word.count >= stem.scalars.count else { return false }
+            for i in stem.scalars.indices where word[i] != stem.scalars[i] { return false }
+            return true
+        }
+        var view = String.UnicodeScalarView()
+        for v in word { if let s = Unicode.Scalar(v) { view.append(s) } }
+        return String(view).hasPrefix(stem.stem)
     }
 }
