@@ -6,7 +6,7 @@ STATE   ?= ./state
 PREFIX  ?= /usr/local
 BINDIR   = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path 2>/dev/null)
 
-.PHONY: all deps test-deps build run test bench bench-smoke clean install install-files uninstall man
+.PHONY: all deps test-deps build run test torture soak bench bench-smoke clean install install-files uninstall man
 
 all: build
 
@@ -34,6 +34,22 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip SystemdNamespaceTests
 	$(SWIFT) test --skip-build --filter SystemdNamespaceTests
+
+## torture: the long reliability tests (docs/reliability.md) with SLUICE_TORTURE=$(TORTURE): the crash matrix
+##   (20,000 files, 24 SIGKILLs), the store's file system filling up, hostile input, event storms, store
+##   tampering and control-socket abuse (the suites in TORTURE_SUITES); `make test` runs quick
+##   versions of the same tests. TORTURE=ci: the modest sizes CI uses. Under 20 minutes on 2 cores.
+TORTURE        ?= 1
+TORTURE_SUITES ?= CrashMatrixTests|DiskFullTests|HostileFilesEndToEndTests|EventStormEndToEndTests|StoreTamperingEndToEndTests|ControlAbuseEndToEndTests
+torture: test-deps
+	$(SWIFT) build --build-tests
+	SLUICE_TORTURE=$(TORTURE) $(SWIFT) test --skip-build --filter '$(TORTURE_SUITES)'
+
+## soak: SOAK_MINUTES (default 30) of mixed load with periodic SIGKILLs and restarts, sampling sluiced's
+##   RSS and open fds (they must stay flat), then the exactly-once check. Not in CI.
+SOAK_MINUTES ?= 30
+soak: build
+	scripts/soak --minutes $(SOAK_MINUTES) --bin "$(BINDIR)"
 
 ## bench: sluiced (raw and full mode) against the C floor and the Python and shell peers of ../shared/bench,
 ##   in one run: burst, backlog, latency, query (100k entries; BENCH_QUERY_N=1000000 for the target),

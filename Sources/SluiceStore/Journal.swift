@@ -17,6 +17,8 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
     private let stories: (any StoryMatcher)?
     /// The database file's path, or `:memory:`.
     public let path: String
+    /// The chain head recorded beside the database file (nil in memory).
+    public let chainHead: ChainHead?
 
     // MARK: - Opening
 
@@ -65,6 +67,7 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         } catch let error as StoreError {
             throw error
         } catch {
+            if let corrupt = StoreError.corrupt(path, error) { throw corrupt }
             throw StoreError(.openFailed, "cannot open the store \(path): \(error); check the state directory's permissions and free space", cause: error)
         }
     }
@@ -86,6 +89,7 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         } catch let error as StoreError {
             throw error
         } catch {
+            if let corrupt = StoreError.corrupt(path, error) { throw corrupt }
             throw StoreError(.openFailed, "cannot open the store \(path) read-only: \(error)", cause: error)
         }
     }
@@ -101,6 +105,7 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         self.writer = writer
         self.path = path
         self.stories = stories
+        self.chainHead = path == ":memory:" ? nil : ChainHead(databasePath: path)
     }
 
     private func migrate() throws {
@@ -240,7 +245,17 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
     public func append(_ batch: [IngestRecord]) async throws -> [AppendOutcome] {
         if batch.isEmpty { return [] }
         do {
-            return try await writer.write { [stories] db in try Journal.append(batch, stories: stories, db) }
+            let (outcomes, head) = try await writer.write { [stories] db in
+                (try Journal.append(batch, stories: stories, db), try Journal.head(db))
+            }
+            if outcomes.contains(where: { if case .appended = $0 { true } else { false } }) {
+                chainHead?.write(ChainHead.Record(seq: head.0, hash: head.1))
+            }
+            return outcomes
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+            throw StoreError(.full, "the file system of \(path) is full; nothing of a batch of \(batch.count) files was stored; claiming stops and the batch is retried until there is space", cause: error)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_IOERR {
+            throw StoreError(.ioError, "an I/O error hit \(path) (\(error.extendedResultCode)); nothing of a batch of \(batch.count) files was stored; claiming stops and the batch is retried", cause: error)
         } catch {
             throw StoreError(.appendFailed, "committing a batch of \(batch.count) files to \(path) failed: \(error); the files stay in active/ and are retried", cause: error)
         }
@@ -261,7 +276,8 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         var outcomes: [AppendOutcome] = []
         outcomes.reserveCapacity(batch.count)
         var duplicates = 0
-        for record in batch {
+        for (position, record) in batch.enumerated() {
+            if position == batch.count / 2 { FaultInjection.crash(.crashMidBatch, "\(batch.count) files") }
             let next = seq + 1
             let fields = EntryHash.Fields(
                 seq: next, sha256: record.sha256, receivedAt: record.receivedAt, sourceUID: record.sourceUID,
@@ -285,7 +301,7 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
             } else {
                 let seqOfExisting = try Int64.fetchOne(existing, arguments: [Data(record.sha256)]) ?? 0
                 outcomes.append(.duplicate(seq: seqOfExisting))
-                duplicates += 1
+                if !record.recovered { duplicates += 1 }
             }
         }
         if seq > first {
@@ -559,44 +575,140 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
     private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
             return try await writer.read(body)
+        } catch let error as StoreError {
+            throw error
         } catch {
+            if let corrupt = StoreError.corrupt(path, error) { throw corrupt }
             throw StoreError(.readFailed, "reading the store \(path) failed: \(error)", cause: error)
         }
     }
 
     // MARK: - Verifying
 
-    /// Walks the journal in seq order: contiguous seqs from 1, `sha256` of every raw blob, its size,
-    /// `prev_hash` linking to the entry before, `entry_hash` recomputed. Stops at the first bad entry.
+    static let verifyColumns = "seq, sha256, received_at, source_name, source_uid, size, raw, prev_hash, entry_hash"
+
+    /// Walks the journal in seq order: SQLite's own page check first, then contiguous seqs from 1,
+    /// `sha256` of every raw blob, its size, `prev_hash` linking to the entry before, `entry_hash`
+    /// recomputed, and finally the chain head file (entries committed and since lost). Stops at the first
+    /// bad entry. A database SQLite itself finds damaged is reported as corrupt, not thrown.
     public func verify() async throws -> VerifyReport {
-        try await read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT seq, sha256, received_at, source_name, source_uid, size, raw, prev_hash, entry_hash FROM entry ORDER BY seq")
-            var expectedSeq: Int64 = 1
-            var prev = EntryHash.genesis
-            var checked: Int64 = 0
-            while let row = try rows.next() {
-                let seq: Int64 = row["seq"]
-                func bad(_ problem: String) -> VerifyReport { VerifyReport(checked: checked, firstBadSeq: seq, problem: problem) }
-                if seq != expectedSeq {
-                    return VerifyReport(checked: checked, firstBadSeq: expectedSeq, problem: "entry \(expectedSeq) is missing (next is \(seq))")
+        let recorded: ChainHead.Record?
+        do { recorded = try chainHead?.read() } catch { return VerifyReport(checked: 0, problem: error.message) }
+        do {
+            return try await read { db in
+                if let damage = try Journal.pageDamage(db) { return VerifyReport(checked: 0, problem: damage) }
+                let rows = try Row.fetchCursor(db, sql: "SELECT \(Journal.verifyColumns) FROM entry ORDER BY seq")
+                var expectedSeq: Int64 = 1
+                var prev = EntryHash.genesis
+                var checked: Int64 = 0
+                while let row = try rows.next() {
+                    let seq: Int64 = row["seq"]
+                    if seq != expectedSeq {
+                        return VerifyReport(checked: checked, firstBadSeq: expectedSeq, problem: "entry \(expectedSeq) is missing (next is \(seq))")
+                    }
+                    if let problem = Journal.problem(row, linkingTo: prev, recorded: recorded) {
+                        return VerifyReport(checked: checked, firstBadSeq: seq, problem: problem)
+                    }
+                    prev = Array(row["entry_hash"] as Data)
+                    expectedSeq += 1
+                    checked += 1
                 }
-                let raw: Data = row["raw"]
-                let sha = Array(row["sha256"] as Data)
-                let size: Int64 = row["size"]
-                if Array(SHA256.hash(data: raw)) != sha { return bad("raw bytes do not match their sha256") }
-                if Int64(raw.count) != size { return bad("size \(size) does not match the raw bytes (\(raw.count))") }
-                let storedPrev = Array(row["prev_hash"] as Data)
-                if storedPrev != prev { return bad("prev_hash does not link to entry \(seq - 1)") }
-                let fields = EntryHash.Fields(
-                    seq: seq, sha256: sha, receivedAt: row["received_at"],
-                    sourceUID: UInt32(truncatingIfNeeded: row["source_uid"] as Int64), size: size, sourceName: row["source_name"])
-                let hash = EntryHash.hash(prev: prev, fields)
-                if Array(row["entry_hash"] as Data) != hash { return bad("entry_hash does not match the entry's fields") }
-                prev = hash
-                expectedSeq += 1
-                checked += 1
+                if let lost = Journal.lostTail(last: checked, recorded: recorded) {
+                    return VerifyReport(checked: checked, firstBadSeq: checked + 1, problem: lost)
+                }
+                return VerifyReport(checked: checked)
             }
-            return VerifyReport(checked: checked)
+        } catch let error as StoreError where error.code == .corrupt {
+            return VerifyReport(checked: 0, problem: error.message)
         }
+    }
+
+    /// The daemon's start-up check, cheap on any store size: no seq missing anywhere (count against the
+    /// last seq, through an index), the newest `window` entries verified as `verify` does (content hash,
+    /// size, links, entry hashes), and the chain head file matched. Appending onto a chain that fails it
+    /// would make later corruption indistinguishable from this one.
+    public func verifyTail(window: Int = 64) async throws -> VerifyReport {
+        let recorded: ChainHead.Record?
+        do { recorded = try chainHead?.read() } catch { return VerifyReport(checked: 0, problem: error.message) }
+        do {
+            return try await read { db in
+                let last = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM entry") ?? 0
+                let count = try Int64.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
+                if count != last {
+                    let gap = try Int64.fetchOne(db, sql: """
+                        SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM entry WHERE seq = 1)
+                        UNION ALL SELECT seq + 1 FROM entry e WHERE seq < ? AND NOT EXISTS (SELECT 1 FROM entry WHERE seq = e.seq + 1)
+                        LIMIT 1
+                        """, arguments: [last]) ?? 1
+                    return VerifyReport(checked: 0, firstBadSeq: gap, problem: "entry \(gap) is missing (\(count) entries, the last is \(last))")
+                }
+                let rows = try Row.fetchCursor(db, sql: "SELECT \(Journal.verifyColumns) FROM entry WHERE seq > ? ORDER BY seq", arguments: [last - Int64(window)])
+                var prev: [UInt8]? = last <= Int64(window) ? EntryHash.genesis : nil
+                var checked: Int64 = 0
+                while let row = try rows.next() {
+                    if let problem = Journal.problem(row, linkingTo: prev, recorded: recorded) {
+                        return VerifyReport(checked: checked, firstBadSeq: row["seq"], problem: problem)
+                    }
+                    prev = Array(row["entry_hash"] as Data)
+                    checked += 1
+                }
+                if let recorded, recorded.seq > 0, recorded.seq <= last - Int64(window) {
+                    let stored = try Data.fetchOne(db, sql: "SELECT entry_hash FROM entry WHERE seq = ?", arguments: [recorded.seq])
+                    if stored.map(Array.init) != recorded.hash {
+                        return VerifyReport(checked: checked, firstBadSeq: recorded.seq, problem: Journal.headMismatch(recorded.seq))
+                    }
+                }
+                if let lost = Journal.lostTail(last: last, recorded: recorded) {
+                    return VerifyReport(checked: checked, firstBadSeq: last + 1, problem: lost)
+                }
+                return VerifyReport(checked: checked)
+            }
+        } catch let error as StoreError where error.code == .corrupt {
+            return VerifyReport(checked: 0, problem: error.message)
+        }
+    }
+
+    /// What is wrong with one entry row, or nil. `prev` is the previous entry's hash (nil: the first
+    /// row of a window, whose own `prev_hash` is taken as given).
+    static func problem(_ row: Row, linkingTo prev: [UInt8]?, recorded: ChainHead.Record?) -> String? {
+        let seq: Int64 = row["seq"]
+        let raw: Data = row["raw"]
+        let sha = Array(row["sha256"] as Data)
+        let size: Int64 = row["size"]
+        if Array(SHA256.hash(data: raw)) != sha { return "raw bytes do not match their sha256" }
+        if Int64(raw.count) != size { return "size \(size) does not match the raw bytes (\(raw.count))" }
+        let storedPrev = Array(row["prev_hash"] as Data)
+        if let prev, storedPrev != prev { return "prev_hash does not link to entry \(seq - 1)" }
+        let fields = EntryHash.Fields(
+            seq: seq, sha256: sha, receivedAt: row["received_at"],
+            sourceUID: UInt32(truncatingIfNeeded: row["source_uid"] as Int64), size: size, sourceName: row["source_name"])
+        let entryHash = Array(row["entry_hash"] as Data)
+        if entryHash != EntryHash.hash(prev: storedPrev, fields) { return "entry_hash does not match the entry's fields" }
+        if let recorded, recorded.seq == seq, recorded.hash != entryHash { return headMismatch(seq) }
+        return nil
+    }
+
+    static func headMismatch(_ seq: Int64) -> String {
+        "entry \(seq) is not the entry recorded in the chain head file when it was committed (the store was replaced or rewritten)"
+    }
+
+    /// The problem when the head file names an entry past the store's last one.
+    static func lostTail(last: Int64, recorded: ChainHead.Record?) -> String? {
+        guard let recorded, recorded.seq > last else { return nil }
+        return "the store ends at entry \(last), but entry \(recorded.seq) was committed (chain head file): entries \(last + 1)…\(recorded.seq) are lost (a truncated WAL, or an older copy of the store)"
+    }
+
+    /// SQLite's own structural check (`PRAGMA quick_check`): its first complaint, or nil.
+    static func pageDamage(_ db: Database) throws -> String? {
+        let result = try String.fetchOne(db, sql: "PRAGMA quick_check(1)") ?? "ok"
+        return result == "ok" ? nil : "database corrupt: SQLite's page check says: \(result); restore STATE/sluice.db from a backup"
+    }
+}
+
+extension StoreError {
+    /// A `store-corrupt` error when `error` is SQLite reporting a damaged file, else nil.
+    static func corrupt(_ path: String, _ error: any Error) -> StoreError? {
+        guard let db = error as? DatabaseError, [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(db.resultCode) else { return nil }
+        return StoreError(.corrupt, "database corrupt: \(path): \(db.message ?? "\(db.resultCode)"); restore it from a backup, or move it away to start a new store", cause: db)
     }
 }

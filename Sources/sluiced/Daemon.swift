@@ -48,16 +48,17 @@ struct Daemon {
         }
         let journal = try Journal.open(
             path: Spool.absolute(configuration.databasePath), stories: configuration.tagging ? StoryClusterer() : nil)
+        try await checkChain(journal)
         readiness.met(.storeOpen)
 
         let parser = ParserHolder(try Daemon.makeParser(configuration))
-        let pipeline = IngestPipeline(
-            spool: spool, queue: queue, store: journal, parser: parser,
-            configuration: configuration, statistics: statistics, metrics: exporter.ingestMetrics, recovered: Set(recovered),
-            logger: logger)
         let watcher = SpoolWatcher(
             spool: spool, queue: queue, rescanInterval: configuration.rescanInterval, logger: logger,
             onFirstScan: { readiness.met(.firstScanDone) })
+        let pipeline = IngestPipeline(
+            spool: spool, queue: queue, store: journal, parser: parser,
+            configuration: configuration, statistics: statistics, metrics: exporter.ingestMetrics, recovered: Set(recovered),
+            rescan: { watcher.requestRescan() }, logger: logger)
         let reloader = Reloader(parser: parser, running: configuration, load: reload, notifier: notifier, monitor: monitor, logger: logger)
         let storePath = Spool.absolute(configuration.databasePath)
         let metricsText: @Sendable () -> String = {
@@ -102,6 +103,22 @@ struct Daemon {
         logger.info("sluiced stopped", metadata: ["ingest.ingested": "\(totals.ingested)", "ingest.duplicates": "\(totals.duplicates)", "ingest.failed": "\(totals.failed)"])
     }
 
+    /// Refuses to append onto a store whose chain end does not verify, unless told to accept it.
+    func checkChain(_ journal: Journal) async throws {
+        let report = try await journal.verifyTail()
+        if report.ok { return }
+        let at = report.firstBadSeq.map { "at entry \($0)" } ?? "in the database file"
+        let problem = report.problem ?? "unknown problem"
+        guard configuration.acceptBrokenChain else {
+            throw StoreError(.brokenChain, "the hash chain of \(journal.path) is broken \(at): \(problem); run `sluicectl verify` and restore the store from a backup, or start with --accept-broken-chain (accept-broken-chain = true) to append onto it anyway")
+        }
+        logger.critical("the hash chain is broken; appending onto it anyway as told (accept-broken-chain)", metadata: [
+            "store.path": "\(journal.path)", "store.first_bad_seq": "\(report.firstBadSeq.map(String.init) ?? "-")", "store.problem": "\(problem)",
+        ])
+        // The head file recorded the lost or replaced chain: the next commit records the accepted one.
+        journal.chainHead?.remove()
+    }
+
     /// The control socket: the descriptor systemd passed as `control` (socket activation), else a
     /// socket bound at `control-socket`.
     func controlServer(context: ControlContext, onListening: @escaping @Sendable () -> Void) throws(ConfigError) -> ControlServer {
@@ -116,9 +133,18 @@ struct Daemon {
         let endpoint: ControlServer.Endpoint = activated.map { .listeningDescriptor($0) } ?? .path(Spool.absolute(configuration.controlSocketPath(environment: environment)))
         var router = ControlRouter()
         SluiceCommands.register(on: &router, context: context)
+        // Control clients must never take the descriptors that claiming and reading files need.
+        let limit = OpenFileLimit.raiseToHard()
+        let maxClients = OpenFileLimit.clientBudget(configured: configuration.controlMaxClients, limit: limit)
+        if maxClients < configuration.controlMaxClients {
+            logger.warning("control-max-clients lowered: RLIMIT_NOFILE leaves room for fewer clients", metadata: [
+                "control.max_clients": "\(maxClients)", "control.configured_max_clients": "\(configuration.controlMaxClients)",
+                "process.nofile": "\(limit)", "process.nofile_reserved": "\(OpenFileLimit.reserved)",
+            ])
+        }
         return ControlServer(
             endpoint: endpoint,
-            configuration: .init(idleTimeout: configuration.controlIdleTimeout, maxClients: configuration.controlMaxClients, group: group),
+            configuration: .init(idleTimeout: configuration.controlIdleTimeout, maxClients: maxClients, group: group),
             router: router, logger: logger, onListening: onListening)
     }
 }

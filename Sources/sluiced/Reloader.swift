@@ -79,6 +79,7 @@ final class Reloader: Sendable {
         check("control-max-clients", \.controlMaxClients)
         check("control-idle-timeout", \.controlIdleTimeout)
         check("metrics-listen", \.metricsListen)
+        check("accept-broken-chain", \.acceptBrokenChain)
         return keys
     }
 }

@@ -27,13 +27,25 @@ struct Sluiced: AsyncParsableCommand {
             logged and the running one kept); STOPPING=1 on SIGTERM. It takes the control socket \
             from socket activation (FileDescriptorName=control) or binds control-socket itself. Logs go \
             to stderr with <N> priority prefixes, or to journald with SLUICE_* fields when stderr is \
-            the journal. SLUICE_FAULTS=commit-hang (tests only) makes the first batch commit hang.
+            the journal. While the store cannot commit (a full disk: store-full; an I/O error: \
+            store-io-error) it stops claiming, says so in STATUS= and `sluicectl status`, and retries \
+            until it can. SLUICE_FAULTS (tests only, docs/reliability.md) switches on fault points: \
+            commit-hang makes the first batch commit hang; crash-after-claim, crash-mid-read, \
+            crash-mid-batch, crash-after-commit, crash-mid-release, crash-mid-quarantine and \
+            crash-during-recovery, each optionally @N (the Nth hit) or @P (probability), SIGKILL it; \
+            watcher-stall, inotify-instance-limit and inotify-watch-limit simulate an event storm and \
+            the inotify limits.
+
+            At start the end of the store's hash chain is checked (no seq missing, the newest 64 \
+            entries, the chain head file STATE/sluice.db-head); when it fails sluiced exits 1 naming \
+            the first bad entry, unless --accept-broken-chain (or accept-broken-chain = true) is given.
 
             Settings come from the built-in defaults, then the configuration file, then these flags. \
             The file is --config, else /etc/sluice/sluiced.toml when it exists.
 
             Exit status: 0 after a clean stop, 1 on a runtime failure (another sluiced owns the state \
-            directory, the spool or store cannot be used), 78 on a configuration error.
+            directory, the spool or store cannot be used, the store's hash chain is broken, the inotify limits \
+            are reached), 78 on a configuration error.
             """,
         version: "0.1.0")
 
@@ -51,6 +63,9 @@ struct Sluiced: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("trace, debug, info, notice, warning, error or critical.", valueName: "level"))
     var logLevel: String?
+
+    @Flag(name: .long, help: ArgumentHelp("Start even when the store's hash chain fails the start-up check (logged as critical); see `sluicectl verify`."))
+    var acceptBrokenChain = false
 
     func validate() throws {
         if let logLevel, Logger.Level(rawValue: logLevel.lowercased()) == nil {
@@ -98,6 +113,7 @@ struct Sluiced: AsyncParsableCommand {
         if let spool { configuration.spoolDirectory = spool }
         if let state { configuration.stateDirectory = state }
         if let controlSocket { configuration.controlSocket = controlSocket }
+        if acceptBrokenChain { configuration.acceptBrokenChain = true }
         if let logLevel, let level = Logger.Level(rawValue: logLevel.lowercased()) { configuration.logLevel = level }
         return configuration
     }

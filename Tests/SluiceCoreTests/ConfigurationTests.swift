@@ -33,6 +33,7 @@ import Testing
             queue-capacity = 1000
             workers = 3
             log-level = "debug"
+            accept-broken-chain = true
             """)
         #expect(config.spoolDirectory == "/var/spool/sluice")
         #expect(config.stateDirectory == "/var/lib/sluice")
@@ -44,6 +45,7 @@ import Testing
         #expect(config.queueCapacity == 1000)
         #expect(config.workers == 3)
         #expect(config.logLevel == .debug)
+        #expect(config.acceptBrokenChain)
         #expect(config.databasePath == "/var/lib/sluice/sluice.db")
         #expect(config.lockPath == "/var/lib/sluice/sluiced.lock")
     }
@@ -58,6 +60,7 @@ import Testing
         #expect(config.rescanInterval == .seconds(30))
         #expect(config.queueCapacity == 4096)
         #expect(config.logLevel == .info)
+        #expect(!config.acceptBrokenChain)
         #expect((1...8).contains(config.workers))
     }
 

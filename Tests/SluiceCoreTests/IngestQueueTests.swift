@@ -25,6 +25,27 @@ func staysFalse(for window: Duration = .milliseconds(150), _ condition: @escapin
 @Suite struct IngestQueueTests {
     let a = SpoolName("a"), b = SpoolName("b"), c = SpoolName("c")
 
+    @Test func shed_dropsOffersToAFullQueue_andReleasesWaitingOfferers() async throws {
+        // Given a full queue and an offerer waiting on it
+        let queue = IngestQueue(capacity: 1)
+        await queue.offer(a)
+        let offered = Box(false)
+        let waiting = Task { await queue.offer(b); offered.set(true) }
+        #expect(await staysFalse { offered.get })
+
+        // When it sheds, the waiting offer returns without queueing, and new offers do too
+        queue.shed(true)
+        await waiting.value
+        await queue.offer(c)
+        #expect(queue.depth == 1)
+        #expect(await queue.next() == a)
+
+        // And once it stops shedding, offers queue again
+        queue.shed(false)
+        await queue.offer(c)
+        #expect(await queue.next() == c)
+    }
+
     @Test func next_whenNamesOffered_handsThemOutInOrder() async {
         let queue = IngestQueue(capacity: 10)
         await queue.offer(a)
@@ -284,6 +305,8 @@ func staysFalse(for window: Duration = .milliseconds(150), _ condition: @escapin
                 group.addTask { for n in names { await queue.offer(n) } }
                 group.addTask { for n in names { await queue.offer(n) } }
             }
+            // Closing hands waiting workers nil even with names queued: close once the worker took them all.
+            try? await waitUntil("queue drained") { queue.depth == 0 }
             queue.close()
         }
         // When a worker drains it, finishing each name before the next

@@ -424,14 +424,19 @@ func rejection(_ result: Spool.ReadResult, sourceLocation: SourceLocation = #_so
         #expect(json["uid"] == nil, "no status, no uid")
     }
 
-    @Test func quarantine_whenOnlySidecarNameTaken_skipsThatName() throws {
+    @Test func quarantine_whenOnlyAnOrphanedSidecarIsThere_overwritesIt() throws {
+        // Given the sidecar a crash left between writing it and moving its file (crash-mid-quarantine)
         let fixture = try SpoolFixture()
         defer { fixture.remove() }
         try fixture.put("{}", in: fixture.spool.failed, as: "b.txt.reason.json")
         try fixture.put("x", in: fixture.spool.active, as: "b.txt")
+        // When the recovered file is quarantined again
         let target = try fixture.spool.quarantine(SpoolName("b.txt"), reason: QuarantineError(.binary, "x"), status: nil)
-        #expect(target == SpoolName("b.txt.1"))
-        #expect(try fixture.contents(fixture.spool.failed, SpoolName("b.txt.reason.json")) == Array("{}".utf8))
+        // Then it takes its own name, beside a sidecar that describes it (no phantom NAME.reason.json)
+        #expect(target == SpoolName("b.txt"))
+        #expect(try fixture.sidecar(SpoolName("b.txt"))["code"] as? String == "binary")
+        #expect(fixture.spool.counts().failed == 1)
+        #expect(fixture.spool.quarantined().count == 1)
     }
 
     @Test func quarantine_whenSameNameQuarantinedTwice_keepsBothWithSidecars() throws {

@@ -11,15 +11,17 @@ public final class DaemonProcess: @unchecked Sendable {
     /// The daemon's pid.
     public var pid: Int32 { process.processIdentifier }
 
-    /// Starts `sluiced --spool SPOOL --state STATE` plus `extraArguments`.
-    public init(spool: String, state: String, extraArguments: [String] = [], environment: [String: String] = [:], logPath: String? = nil) throws {
+    /// Starts `sluiced --spool SPOOL --state STATE` plus `extraArguments`; with a `launcher`, through it
+    /// (e.g. `nsenter --target PID --mount --`, which execs sluiced in another mount namespace).
+    public init(spool: String, state: String, extraArguments: [String] = [], environment: [String: String] = [:], logPath: String? = nil, launcher: [String] = []) throws {
         self.spool = spool
         self.state = state
         self.logPath = logPath ?? (state as NSString).deletingLastPathComponent + "/sluiced-\(UUID().uuidString.prefix(6)).log"
         _ = FileManager.default.createFile(atPath: self.logPath, contents: nil)
         process = Process()
-        process.executableURL = URL(fileURLWithPath: Binaries.sluiced)
-        process.arguments = ["--spool", spool, "--state", state] + extraArguments
+        let command = launcher + [Binaries.sluiced, "--spool", spool, "--state", state] + extraArguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "enable=no"
         for (k, v) in environment { env[k] = v }

@@ -7,6 +7,10 @@ public struct Sandbox: Sendable {
     public var spool: String { root.appending("spool") }
     public var state: String { root.appending("state") }
 
+    /// A command prefix that `sluiced` and `sluicectl` are run through (e.g. `nsenter --target PID
+    /// --mount --` when the state directory is a mount in another namespace); empty: run directly.
+    public var launcher: [String] = []
+
     public init(_ label: String) throws {
         root = try TemporaryDirectory(label)
     }
@@ -31,21 +35,22 @@ public struct Sandbox: Sendable {
         public struct Published: Decodable, Sendable { public var date: String; public var precision: String }
     }
 
-    /// Starts a daemon on this sandbox.
+    /// Starts a daemon on this sandbox (through `launcher` when set).
     public func startDaemon(_ extraArguments: [String] = [], environment: [String: String] = [:]) throws -> DaemonProcess {
-        try DaemonProcess(spool: spool, state: state, extraArguments: extraArguments, environment: environment, logPath: root.appending("sluiced.log"))
+        try DaemonProcess(spool: spool, state: state, extraArguments: extraArguments, environment: environment, logPath: root.appending("sluiced.log"), launcher: launcher)
     }
 
     /// Starts a daemon in raw mode (`tagging = false`, plus `extraConfig` lines): the ingest core's tests
     /// move thousands of files, which the text pipeline would slow down in a debug build.
-    public func startRawDaemon(extraConfig: String = "") throws -> DaemonProcess {
+    public func startRawDaemon(extraConfig: String = "", environment: [String: String] = [:]) throws -> DaemonProcess {
         let config = try root.write("raw.toml", "tagging = false\n" + extraConfig)
-        return try startDaemon(["--config", config])
+        return try startDaemon(["--config", config], environment: environment)
     }
 
     /// Runs `sluicectl ARGS --state STATE --spool SPOOL`.
     public func ctl(_ arguments: [String]) throws -> CommandResult {
-        try run(Binaries.sluicectl, arguments + ["--state", state, "--spool", spool])
+        let command = launcher + [Binaries.sluicectl] + arguments + ["--state", state, "--spool", spool]
+        return try run(command[0], Array(command.dropFirst()))
     }
 
     /// `sluicectl status --json`, decoded.
@@ -60,6 +65,18 @@ public struct Sandbox: Sendable {
         let result = try ctl(["list", "--json", "--limit", "\(limit)", "--after-seq", "0"])
         guard result.status == 0 else { throw DeadlineExceeded(description: "sluicectl list failed: \(result.stderr)") }
         return try JSONDecoder().decode([Entry].self, from: result.stdoutData)
+    }
+
+    /// Every entry, oldest first, fetched in pages of `sluicectl list`'s largest limit.
+    public func allEntries() throws -> [Entry] {
+        var all: [Entry] = []
+        while true {
+            let result = try ctl(["list", "--json", "--limit", "100000", "--after-seq", "\(all.last?.seq ?? 0)"])
+            guard result.status == 0 else { throw DeadlineExceeded(description: "sluicectl list failed: \(result.stderr)") }
+            let page = try JSONDecoder().decode([Entry].self, from: result.stdoutData)
+            all += page
+            if page.count < 100_000 { return all }
+        }
     }
 
     /// Writes `contents` into spool/tmp/NAME and renames it into spool/incoming/NAME (the producer protocol).

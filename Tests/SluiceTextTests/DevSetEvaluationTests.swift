@@ -37,7 +37,7 @@ import Testing
 @Suite struct DevSetEvaluationTests {
     /// The labelled sets: `DevSet` (used while tuning), `Holdout` (blind when written, partly tuned on since)
     /// and `Blind` (never tuned on).
-    static let sets: [(folder: String, minimumArticles: Int)] = [("DevSet", 30), ("Holdout", 24), ("Blind", 30)]
+    static let sets: [(folder: String, minimumArticles: Int)] = [("DevSet", 30), ("Holdout", 24), ("Blind", 30), ("Blind2", 24)]
 
     @Test func devSet_evaluate() throws {
         for set in Self.sets { try Self.evaluateSet(set.folder, minimumArticles: set.minimumArticles) }

@@ -9,7 +9,7 @@ extension SluiceConfiguration {
         "spool", "state", "batch-size", "batch-window", "batch-bytes", "max-file-size",
         "rescan-interval", "queue-capacity", "workers", "tagging", "topics", "log-level",
         "control-socket", "control-group", "control-max-clients", "control-idle-timeout",
-        "metrics-listen",
+        "metrics-listen", "accept-broken-chain",
     ]
 
     /// Reads a TOML configuration file on top of the defaults.
@@ -104,6 +104,9 @@ extension SluiceConfiguration {
                 throw invalid("an address \"host:port\" with a port from 1 to 65535 such as \"127.0.0.1:9464\"")
             }
             metricsListen = s
+        case "accept-broken-chain":
+            guard let b = value.bool else { throw invalid("true or false") }
+            acceptBrokenChain = b
         default:
             throw ConfigError(.unknownKey, "\(source): unknown key '\(key)'; known keys: \(Self.knownKeys.joined(separator: ", "))")
         }

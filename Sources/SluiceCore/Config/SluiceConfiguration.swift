@@ -70,6 +70,11 @@ public struct SluiceConfiguration: Sendable, Equatable {
     /// Default: none (no HTTP listener; `sluicectl metrics` works either way).
     public var metricsListen: String?
 
+    /// `accept-broken-chain` (boolean): start and append even when the start-up check of the store's
+    /// hash chain (the newest entries, no seq missing, the chain head file) fails. Logged as critical at
+    /// every start. Default false: sluiced refuses to start (exit 1, `store-chain-broken`).
+    public var acceptBrokenChain: Bool = false
+
     /// The control socket's path: `control-socket`, else `$RUNTIME_DIRECTORY/control.sock`, else
     /// `STATE/control.sock`.
     public func controlSocketPath(environment: [String: String]) -> String {

@@ -18,7 +18,6 @@ public final class IngestPipeline: Service {
     struct Processed: Sendable {
         var name: SpoolName
         var record: IngestRecord
-        var recovered: Bool
     }
 
     private let spool: Spool
@@ -31,17 +30,26 @@ public final class IngestPipeline: Service {
     private let recovered: Set<SpoolName>
     private let logger: Logger
     private let probeWarned = Atomic<Bool>(false)
+    /// Closed while the store cannot commit: no more files are claimed meanwhile.
+    private let claiming = ClaimGate()
+    /// Asks the watcher to scan incoming/ again.
+    private let rescan: @Sendable () -> Void
+    /// Set when a file could not be read for lack of a resource: the next worker to finish a name
+    /// waits a moment before handing it back, so a put-back file is not retried in a tight loop.
+    private let backOff = Atomic<Bool>(false)
 
     /// - Parameters:
     ///   - recovered: names that crash recovery moved back from active/: if their bytes are already
     ///     stored they were committed before the crash and are not counted as duplicates.
     ///   - metrics: where commits, quarantines and failed commit attempts are recorded for
     ///     `sluicectl metrics` (default: handles from `MetricsSystem.factory`).
+    ///   - rescan: asks the watcher to scan incoming/ again; called when the store commits again after
+    ///     failing, for the files left in incoming/ meanwhile.
     public init(
         spool: Spool, queue: IngestQueue, store: any JournalStore, parser: ParserHolder,
         configuration: SluiceConfiguration, statistics: IngestStatistics,
         metrics: IngestMetrics = IngestMetrics(),
-        recovered: Set<SpoolName> = [], logger: Logger
+        recovered: Set<SpoolName> = [], rescan: @escaping @Sendable () -> Void = {}, logger: Logger
     ) {
         self.spool = spool
         self.queue = queue
@@ -51,6 +59,7 @@ public final class IngestPipeline: Service {
         self.statistics = statistics
         self.metrics = metrics
         self.recovered = recovered
+        self.rescan = rescan
         self.logger = logger
     }
 
@@ -76,9 +85,18 @@ public final class IngestPipeline: Service {
 
     private func workLoop(_ buffer: CommitBuffer<Processed>) async {
         while let name = await queue.next() {
+            if claiming.isClosed {
+                // The store cannot commit: the file stays in incoming/ until the rescan after it can.
+                queue.done(name)
+                continue
+            }
             if let processed = process(name) {
                 await buffer.put(processed, bytes: processed.record.raw.count)
             } else {
+                if backOff.exchange(false, ordering: .relaxed) {
+                    // A transient failure: give the resource a moment before the name comes round again.
+                    try? await Task.sleep(for: .milliseconds(100))
+                }
                 queue.done(name)
             }
         }
@@ -114,14 +132,22 @@ public final class IngestPipeline: Service {
         case .reject(let reason, let status):
             quarantine(name, reason, status, logger)
             return nil
+        case .transient(let errno):
+            // Out of descriptors or memory (e.g. many control clients): the file is fine, retry it.
+            let where_ = if case .success = spool.unclaim(name) { "put back into incoming/ and retried" } else { "left in active/ until the next start" }
+            logger.warning("cannot read file now (\(errno)); \(where_)", metadata: ["error.errno": "\(errno)"])
+            statistics.failure("reading \(name): \(errno)")
+            backOff.store(true, ordering: .relaxed)
+            return nil
         case .file(let file):
             do throws(QuarantineError) {
                 let article = try parser.current.parse(file.bytes, name: name)
                 var record = IngestRecord(
                     sha256: Array(SHA256.hash(data: file.bytes)), receivedAt: receivedAt,
-                    sourceName: name.description, sourceUID: file.status.uid, raw: file.bytes, article: article)
+                    sourceName: name.description, sourceUID: file.status.uid, raw: file.bytes, article: article,
+                    recovered: recovered.contains(name))
                 store.prepare(&record)
-                return Processed(name: name, record: record, recovered: recovered.contains(name))
+                return Processed(name: name, record: record)
             } catch {
                 quarantine(name, error, file.status, logger)
                 return nil
@@ -152,12 +178,16 @@ public final class IngestPipeline: Service {
         var finishing: Task<Void, Never>?
         while let batch = await buffer.nextBatch() {
             guard let commit = await appendRetrying(batch.map(\.record)) else {
-                // Cancelled while the store kept failing: the files stay in active/ and the next start
+                // Stopped while the store kept failing: the files stay in active/ and the next start
                 // recovers them.
                 await finishing?.value
                 logger.error("stopping with an uncommitted batch; its files stay in active/ for the next start", metadata: ["batch.size": "\(batch.count)"])
+                // Workers waiting for room in the buffer go on (to a closed queue) instead of waiting
+                // for a committer that is gone; what they put stays in active/ too.
+                buffer.close()
                 return
             }
+            FaultInjection.crash(.crashAfterCommit, "\(batch.count) files")
             await finishing?.value
             finishing = Task { self.finish(batch, commit) }
         }
@@ -174,11 +204,12 @@ public final class IngestPipeline: Service {
                 bytes += item.record.raw.count
                 logger.debug("file committed", metadata: ["spool.file": "\(item.name)", "store.seq": "\(seq)"])
             case .duplicate(let seq):
-                if !item.recovered { duplicates += 1 }
+                if !item.record.recovered { duplicates += 1 }
                 logger.info("duplicate file: same bytes as an earlier entry; not stored again", metadata: ["spool.file": "\(item.name)", "store.seq": "\(seq)"])
             }
             do {
                 try spool.release(item.name)
+                FaultInjection.crash(.crashMidRelease, item.name.description)
             } catch {
                 logger.error("committed file could not be removed from active/", error: error, metadata: ["error.code": "\(error.code.rawValue)"])
                 statistics.failure(error.description)
@@ -191,9 +222,10 @@ public final class IngestPipeline: Service {
     }
 
     /// Appends a batch, retrying with backoff while the store fails (disk full, I/O errors): the files
-    /// stay in active/ meanwhile and the workers stop once the buffer is full, so nothing more is claimed.
+    /// stay in active/ meanwhile, claiming stops (`ClaimGate`), and the failure's code (`store-full`,
+    /// `store-io-error`, …) is the daemon's condition in its status until a commit succeeds.
     /// - Returns: the outcomes and how long the successful attempt took, or nil when the task was
-    ///   cancelled before a commit succeeded.
+    ///   cancelled or shutdown began before a commit succeeded.
     private func appendRetrying(_ records: [IngestRecord]) async -> (outcomes: [AppendOutcome], duration: Duration)? {
         var delay = Duration.milliseconds(50)
         if FaultInjection.current.isActive(.commitHang) {
@@ -204,13 +236,24 @@ public final class IngestPipeline: Service {
             let started = ContinuousClock.now
             do {
                 let outcomes = try await store.append(records)
+                if claiming.open() {
+                    queue.shed(false)
+                    logger.notice("the store commits again; claiming resumed", metadata: ["batch.size": "\(records.count)"])
+                    rescan()
+                }
                 return (outcomes, ContinuousClock.now - started)
             } catch {
-                statistics.attemptFailed("commit failed: \(error)")
+                let code = (error as? any SluiceError)?.code.rawValue ?? "store-append-failed"
+                statistics.attemptFailed(code: code, "commit failed: \(error)")
                 metrics.commitFailed()
-                if Task.isCancelled { return nil }
-                logger.error("batch commit failed; retrying", error: error, metadata: ["batch.size": "\(records.count)", "retry.in": "\(delay)"])
-                try? await Task.sleep(for: delay)
+                if claiming.close() {
+                    queue.shed(true)
+                    logger.error("the store cannot commit; claiming stops until it can", error: error, metadata: ["error.code": "\(code)"])
+                }
+                if Task.isCancelled || Task.isShuttingDownGracefully { return nil }
+                logger.error("batch commit failed; retrying", error: error, metadata: ["error.code": "\(code)", "batch.size": "\(records.count)", "retry.in": "\(delay)"])
+                try? await cancelWhenGracefulShutdown { [delay] in try await Task.sleep(for: delay) }
+                if Task.isShuttingDownGracefully { return nil }
                 delay = min(delay * 2, .seconds(5))
             }
         }

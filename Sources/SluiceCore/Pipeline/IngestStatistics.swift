@@ -17,12 +17,15 @@ public final class IngestStatistics: Sendable {
         public var bytes = 0
         /// The last error the pipeline hit (a store or spool failure), if any.
         public var lastError: String?
+        /// What stops the pipeline now: the code of the failing commit (`store-full`, `store-io-error`,
+        /// `store-append-failed`) while the store cannot commit; nil while it commits.
+        public var condition: String?
         /// Increments on every completed unit of work (a commit or a failed commit attempt, a
         /// quarantine): the watchdog pings only when it moved or the pipeline is idle.
         public var progress = 0
 
         enum CodingKeys: String, CodingKey {
-            case ingested, duplicates, failed, batches, bytes, lastError = "last_error", progress
+            case ingested, duplicates, failed, batches, bytes, lastError = "last_error", condition, progress
         }
     }
 
@@ -43,6 +46,7 @@ public final class IngestStatistics: Sendable {
             s.batches += 1
             s.progress += 1
             s.lastError = nil
+            s.condition = nil
         }
         if appended > 0 { commits.committed() }
     }
@@ -54,5 +58,7 @@ public final class IngestStatistics: Sendable {
 
     /// A commit attempt failed and will be retried: the pipeline is alive (not hung), so this counts as
     /// progress for the watchdog; a daemon that keeps failing reports it in its status instead.
-    func attemptFailed(_ message: String) { state.withLock { $0.lastError = message; $0.progress += 1 } }
+    func attemptFailed(code: String, _ message: String) {
+        state.withLock { $0.lastError = message; $0.condition = code; $0.progress += 1 }
+    }
 }

@@ -14,14 +14,18 @@ public struct IngestRecord: Sendable {
     public var article: ParsedArticle
     /// What `JournalStore.prepare` computed ahead of the append; opaque to the pipeline.
     public var prepared: (any Sendable)?
+    /// Crash recovery moved the file back from active/: if its bytes are stored already, it was
+    /// committed before the crash, and the store does not count it as a duplicate drop.
+    public var recovered: Bool
 
-    public init(sha256: [UInt8], receivedAt: Int64, sourceName: String, sourceUID: UInt32, raw: [UInt8], article: ParsedArticle) {
+    public init(sha256: [UInt8], receivedAt: Int64, sourceName: String, sourceUID: UInt32, raw: [UInt8], article: ParsedArticle, recovered: Bool = false) {
         self.sha256 = sha256
         self.receivedAt = receivedAt
         self.sourceName = sourceName
         self.sourceUID = sourceUID
         self.raw = raw
         self.article = article
+        self.recovered = recovered
     }
 }
 

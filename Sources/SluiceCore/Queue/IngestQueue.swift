@@ -26,6 +26,8 @@ public final class IngestQueue: Sendable {
         /// Every queued or in-flight name, with its dirty flag (meaningful for in-flight names).
         var known: [SpoolName: Bool] = [:]
         var inFlight = 0
+        /// Offers to a full queue drop the name instead of waiting (see `shed(_:)`).
+        var shedding = false
         var takers: [CheckedContinuation<SpoolName?, Never>] = []
         var offerers: [CheckedContinuation<Void, Never>] = []
 
@@ -58,8 +60,8 @@ public final class IngestQueue: Sendable {
     /// The current phase.
     public var phase: Phase { state.withLock { $0.phase } }
 
-    /// Offers a name. Suspends while the queue is full; returns at once when the name is already known
-    /// or the queue is closed.
+    /// Offers a name. Suspends while the queue is full (drops the name instead while shedding); returns
+    /// at once when the name is already known or the queue is closed.
     public func offer(_ name: SpoolName) async {
         while true {
             enum Step {
@@ -74,7 +76,7 @@ public final class IngestQueue: Sendable {
                     s.known[name] = true  // queued: harmless; in flight: queue again when done
                     return .done
                 }
-                if s.depth >= capacity { return .wait }
+                if s.depth >= capacity { return s.shedding ? .done : .wait }
                 enqueue(name, &s)
                 let pair = handOff(&s)
                 let released = releaseOfferers(&s)
@@ -96,7 +98,7 @@ public final class IngestQueue: Sendable {
             await withTaskCancellationHandler {
                 await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
                     let resumeNow = state.withLock { s -> Bool in
-                        if s.phase == .closed || s.depth < capacity { return true }
+                        if s.phase == .closed || s.depth < capacity || s.shedding { return true }
                         s.offerers.append(c)
                         return false
                     }
@@ -170,6 +172,19 @@ public final class IngestQueue: Sendable {
             return (out, releaseOfferers(&s))
         }
         for (c, n) in handed { c.resume(returning: n) }
+        for o in offerers { o.resume() }
+    }
+
+    /// While `on`, an offer to a full queue drops the name instead of waiting, and waiting offerers
+    /// return: the file stays in incoming/ and a later scan offers it again. Set while the store cannot
+    /// commit, so that the watcher (and the first scan that readiness waits for) never stalls behind it.
+    public func shed(_ on: Bool) {
+        let offerers = state.withLock { s -> [CheckedContinuation<Void, Never>] in
+            s.shedding = on
+            guard on else { return [] }
+            defer { s.offerers = [] }
+            return s.offerers
+        }
         for o in offerers { o.resume() }
     }
 

@@ -93,6 +93,7 @@ public struct Spool: Sendable {
                 switch Sys.rename(SystemPath(active, name), to: SystemPath(incoming, target)) {
                 case .success:
                     recovered.append(target)
+                    FaultInjection.crash(.crashDuringRecovery, target.description)
                 case .failure(.fileExists) where attempt < 1000:
                     attempt += 1
                     target = name.appending(".recovered-\(attempt)")
@@ -170,7 +171,13 @@ public struct Spool: Sendable {
         case reject(QuarantineError, FileStatus?)
         /// It vanished from active/ (an operator moved it).
         case gone
+        /// The daemon is out of a resource (file descriptors, memory): nothing is wrong with the file,
+        /// which must be tried again rather than quarantined.
+        case transient(Errno)
     }
+
+    /// Errors of open(2) and read(2) that say the daemon ran out of something, not that the file is bad.
+    static let transientErrors: Set<Errno> = [.tooManyOpenFiles, .tooManyOpenFilesInSystem, .noMemory]
 
     /// Opens a claimed file with O_NOFOLLOW | O_NONBLOCK, checks it with fstat (regular file, one
     /// link, at most `maxSize` bytes) and reads it whole.
@@ -182,6 +189,7 @@ public struct Spool: Sendable {
         case .failure(.tooManySymbolicLinkLevels):
             return .reject(QuarantineError(.symlink, "\(name) is a symbolic link; drop the file itself, not a link to it"), try? Sys.linkStatus(path).get())
         case .failure(.noSuchFileOrDirectory): return .gone
+        case .failure(let e) where Spool.transientErrors.contains(e): return .transient(e)
         case .failure(.permissionDenied), .failure(.notPermitted):
             return .reject(QuarantineError(.unreadable, "\(name) is not readable by the daemon; make it readable by its user or group"), try? Sys.linkStatus(path).get())
         case .failure(let e):
@@ -199,7 +207,10 @@ public struct Spool: Sendable {
     /// Checks and reads an open file whose fstat said `st`.
     private func read(_ fd: FileDescriptor, _ name: SpoolName, _ st: FileStatus, maxSize: Int) -> ReadResult {
         if let rejection = Spool.check(st, name: name, maxSize: maxSize) { return .reject(rejection, st) }
+        FaultInjection.crash(.crashMidRead, name.description)
         switch Sys.readAll(fd, sizeHint: Int(st.size), limit: maxSize) {
+        case .failure(let e) where Spool.transientErrors.contains(e):
+            return .transient(e)
         case .failure(let e):
             return .reject(QuarantineError(.readError, "\(name) could not be read: \(e)"), st)
         case .success(let r) where r.truncated:
@@ -215,6 +226,9 @@ public struct Spool: Sendable {
         case file(ClaimedFile)
         /// Claimed (in active/ now); it must be quarantined.
         case reject(QuarantineError, FileStatus?)
+        /// Claimed (in active/ now) but not readable for lack of a resource (`ReadResult.transient`):
+        /// to be put back and tried again.
+        case transient(Errno)
         /// As `Claim.gone`, `.busy`, `.conflict`: nothing was claimed.
         case gone, busy, conflict
     }
@@ -243,7 +257,7 @@ public struct Spool: Sendable {
         }
         let target = SystemPath(active, name)
         switch Sys.rename(source, to: target) {
-        case .success: break
+        case .success: FaultInjection.crash(.crashAfterClaim, name.description)
         case .failure(.noSuchFileOrDirectory): return .gone
         case .failure(.fileExists): return .conflict
         case .failure(let e): throw SpoolError.io("claiming", source, errno: e)
@@ -261,7 +275,9 @@ public struct Spool: Sendable {
         case .gone: return .gone
         case .busy: return .busy
         case .conflict: return .conflict
-        case .claimed: return Take(read(name, maxSize: maxSize))
+        case .claimed:
+            FaultInjection.crash(.crashAfterClaim, name.description)
+            return Take(read(name, maxSize: maxSize))
         }
     }
 
@@ -287,6 +303,12 @@ public struct Spool: Sendable {
 
     // MARK: - Finishing
 
+    /// Gives a claimed file back: renames it from active/ to incoming/ (never over a newer file of the
+    /// same name; then it stays in active/, where the next start recovers it).
+    public func unclaim(_ name: SpoolName) -> Result<Void, Errno> {
+        Sys.rename(SystemPath(active, name), to: SystemPath(incoming, name))
+    }
+
     /// Removes a committed file from active/. A file already gone is not an error.
     public func release(_ name: SpoolName) throws(SpoolError) {
         switch Sys.unlink(SystemPath(active, name)) {
@@ -298,7 +320,8 @@ public struct Spool: Sendable {
     /// Puts a claimed file into failed/ with a `NAME.reason.json` sidecar.
     ///
     /// The sidecar is written (and fsync'd) first, then the file is renamed beside it: a crash in
-    /// between leaves the file in active/, where recovery finds it and quarantines it again.
+    /// between leaves the file in active/, where recovery finds it and quarantines it again, over the
+    /// orphaned sidecar.
     /// - Returns: the name it has in failed/ (suffixed `.N` when the dropped name was taken).
     @discardableResult
     public func quarantine(
@@ -311,11 +334,13 @@ public struct Spool: Sendable {
             attempt += 1
             if attempt > 10_000 { throw SpoolError(.io, "no free name in \(failed) for \(name)") }
             if case .success = Sys.linkStatus(SystemPath(failed, target)) { continue }
-            if case .success = Sys.linkStatus(SystemPath(failed, sidecar)) { continue }
+            // A sidecar without its file is what a crash between the two steps below leaves: the file
+            // went back to incoming/ by recovery and is being quarantined again. It is overwritten.
             let record = QuarantineRecord(
                 name: target.description, originalName: name.description, code: reason.code.rawValue,
                 message: reason.message, time: now, uid: status?.uid, size: status?.size)
             try writeDurably(SystemPath(failed, sidecar), Spool.encode(record))
+            FaultInjection.crash(.crashMidQuarantine, name.description)
             switch Sys.rename(SystemPath(active, name), to: SystemPath(failed, target)) {
             case .success: return target
             case .failure(.fileExists):
@@ -404,6 +429,7 @@ extension Spool.Take {
         case .file(let file): self = .file(file)
         case .reject(let reason, let status): self = .reject(reason, status)
         case .gone: self = .gone
+        case .transient(let errno): self = .transient(errno)
         }
     }
 }

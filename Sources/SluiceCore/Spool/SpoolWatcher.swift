@@ -28,6 +28,9 @@ public final class SpoolWatcher: Service {
         self.onFirstScan = onFirstScan
     }
 
+    /// Asks for a scan of incoming/ now (e.g. when the store commits again after it failed).
+    public func requestRescan() { rescan.signal() }
+
     public func run() async throws {
         let first = try Inotify(watching: spool.incoming)
         try await scan()
@@ -36,9 +39,11 @@ public final class SpoolWatcher: Service {
             group.addTask { try await self.scanLoop() }
             group.addTask {
                 var inotify = first
+                if FaultInjection.current.isActive(.watcherStall) { try await self.stallUntilReleased() }
                 // Polls with a short timeout so that a graceful shutdown is noticed promptly.
                 while !Task.isCancelled && !Task.isShuttingDownGracefully {
                     guard let events = await inotify.next(timeout: .milliseconds(200)) else { break }
+                    var watchGone = false
                     for event in events {
                         switch event.kind {
                         case .ready(let name) where !name.isIgnored:
@@ -51,16 +56,31 @@ public final class SpoolWatcher: Service {
                             self.logger.notice("inotify queue overflowed; rescanning incoming/")
                             self.rescan.signal()
                         case .watchGone:
-                            self.logger.error("the watch on incoming/ is gone (directory removed or moved); recreating it")
-                            inotify.close()
-                            inotify = try await self.rewatch()
-                            self.rescan.signal()
+                            watchGone = true  // IN_DELETE_SELF and IN_IGNORED come together: one rewatch
                         }
+                    }
+                    if watchGone {
+                        self.logger.error("the watch on incoming/ is gone (directory removed or moved); recreating it")
+                        inotify.close()
+                        inotify = try await self.rewatch()
+                        self.logger.notice("watching incoming/ again", metadata: ["spool.dir": "\(self.spool.incoming)"])
+                        self.rescan.signal()
                     }
                 }
                 self.rescan.signal()
             }
         }
+    }
+
+    /// The `watcher-stall` fault point: reads no events until `incoming/.sluice-release-watcher` exists.
+    private func stallUntilReleased() async throws {
+        let release = spool.incoming + "/" + FaultInjection.watcherReleaseName
+        logger.warning("fault watcher-stall: not reading inotify events until \(release) exists")
+        while (try? Sys.linkStatus(SystemPath(release)).get()) == nil {
+            if Task.isCancelled || Task.isShuttingDownGracefully { return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        logger.warning("fault watcher-stall: released")
     }
 
     /// Recreates the spool tree and the watch after incoming/ went away, retrying until it works.

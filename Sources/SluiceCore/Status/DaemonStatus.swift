@@ -45,6 +45,7 @@ public struct DaemonStatus: Sendable, Codable, Equatable {
     /// One line for `STATUS=` (shown by `systemctl status`).
     public var summary: String {
         var line = state == .running ? "" : "\(state.rawValue); "
+        if let condition = totals.condition { line += "\(condition): not claiming; " }
         line += "queue \(queued), \(Int(rate.rounded())) files/s; ingested \(totals.ingested), duplicates \(totals.duplicates), failed \(totals.failed)"
         if let error = totals.lastError { line += "; last error: \(error.prefix(120))" }
         return line

@@ -40,13 +40,15 @@ public final class Inotify: Sendable {
     /// - Throws: `SpoolError` with code `watch-failed` (watch limit reached, directory missing, …).
     public init(watching directory: String) throws(SpoolError) {
         let fd: FileDescriptor
+        let faults = FaultInjection.current
+        if faults.isActive(.inotifyInstanceLimit) { throw SpoolError.watchFailed(directory, errno: .tooManyOpenFiles) }
         switch valueOrErrno({ system_inotify_init1(CInt(IN_NONBLOCK | IN_CLOEXEC)) }) {
         case .success(let raw): fd = FileDescriptor(rawValue: raw)
         case .failure(let e): throw SpoolError.watchFailed(directory, errno: e)
         }
-        let added = directory.withCString { p in
-            valueOrErrno { system_inotify_add_watch(fd.rawValue, p, Inotify.mask) }
-        }
+        let added = faults.isActive(.inotifyWatchLimit)
+            ? .failure(.noSpace)
+            : directory.withCString { p in valueOrErrno { system_inotify_add_watch(fd.rawValue, p, Inotify.mask) } }
         if case .failure(let e) = added {
             Sys.close(fd)
             throw SpoolError.watchFailed(directory, errno: e)

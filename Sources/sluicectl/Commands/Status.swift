@@ -62,6 +62,7 @@ extension SluiceCtl {
             if let d = result.daemon {
                 rows += [
                     ["state", "\(d.state.rawValue) (pid \(d.pid), up \(Self.duration(d.uptime)))"],
+                    ["condition", d.totals.condition.map { "\($0): not claiming until the store commits again" } ?? "-"],
                     ["rate", String(format: "%.1f files/s", d.rate)],
                     ["queue", "\(d.queued) waiting, \(d.inFlight) in flight"],
                     ["since start", "ingested \(d.totals.ingested), duplicates \(d.totals.duplicates), failed \(d.totals.failed)"],
