@@ -52,8 +52,8 @@ soak: build
 	scripts/soak --minutes $(SOAK_MINUTES) --bin "$(BINDIR)"
 
 ## bench: sluiced (raw and full mode) against the C floor and the Python and shell peers of ../shared/bench,
-##   in one run: burst, backlog, latency, query on 1M entries, per-stage cost (release build; under 15 min
-##   from a fresh clone). Prints the table and writes bench/results/LATEST.md (see docs/bench.md)
+##   in one run: burst, backlog, latency, query (100k entries; BENCH_QUERY_N=1000000 for the target),
+##   per-stage cost (release build). Prints the table and writes bench/results/LATEST.md (docs/bench.md)
 BENCH_VENV ?= .build-bench/venv
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
 bench:

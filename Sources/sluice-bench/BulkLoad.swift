@@ -28,7 +28,8 @@ struct BulkLoad: AsyncParsableCommand {
         while next < count {
             let end = min(count, next + batch)
             let receivedAt = nowMicros()
-            let records = (next..<end).map { corpus.record($0, tagged: taggedEvery > 0 && $0 % taggedEvery == 0, receivedAt: receivedAt) }
+            var records = (next..<end).map { corpus.record($0, tagged: taggedEvery > 0 && $0 % taggedEvery == 0, receivedAt: receivedAt) }
+            for i in records.indices { journal.prepare(&records[i]) }
             _ = try await journal.append(records)
             next = end
             if (next / batch) % 20 == 0 || next == count {

@@ -10,7 +10,8 @@ import SluiceText
 /// parse (raw mode: decode, metadata, title) and tag (the whole text pipeline) per article over the
 /// corpus texts; commit per file: `Journal.append` of pre-parsed records in batches of `batch` to a
 /// store file (one transaction and fsync per batch, FTS5 and entity index included), in raw and full
-/// mode (full: tagged records and story matching).
+/// mode (full: tagged records and story matching). Records are `prepare`d first, as the daemon's workers
+/// do, so the commit is the single writer's part.
 struct StageBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stages",
@@ -53,7 +54,9 @@ struct StageBench: AsyncParsableCommand {
         let path = scratch + "/commit-\(name).db"
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let journal = try Journal.open(path: path, stories: tagged ? StoryClusterer() : nil)
-        let records = (0..<files).map { corpus.record($0, tagged: tagged, receivedAt: nowMicros()) }
+        // The daemon's workers prepare records (derived data as JSON) in parallel; the commit is the append.
+        var records = (0..<files).map { corpus.record($0, tagged: tagged, receivedAt: nowMicros()) }
+        for i in records.indices { journal.prepare(&records[i]) }
         let clock = ContinuousClock()
         let cpuBefore = StageBench.cpuMicros()
         let elapsed = try await clock.measure {
