@@ -217,7 +217,8 @@ import Testing
             }
         }
         let (logger, logs) = CapturingLogHandler.logger()
-        let configuration = ControlServer.Configuration(idleTimeout: .seconds(1))
+        // Long enough that a loaded machine connects and sends within it (ci saw stalls of seconds).
+        let configuration = ControlServer.Configuration(idleTimeout: .seconds(4))
         try await withServer(router: router, configuration: configuration, logger: logger) { server in
             let client = try await TestClient.connect(server.path)
             defer { client.close() }
@@ -227,7 +228,7 @@ import Testing
             // meanwhile, which proves that the timer runs.
             let idle = try await TestClient.connect(server.path)
             defer { idle.close() }
-            _ = try await idle.expectClosed()
+            _ = try await idle.expectClosed(timeout: .seconds(30))
             gate.open()
             let reply = try await client.reply()
             #expect(reply.result == ["waited": true])
