@@ -281,7 +281,7 @@ complete -c 'sluicectl' -n '__sluicectl_should_offer_completions_for_flags_or_op
 complete -c 'sluicectl' -n '__sluicectl_should_offer_completions_for_flags_or_options "sluicectl tag" topics' -l 'topics' -d 'Topic rules (TOML); default: /etc/sluice/topics.toml when it exists, else the built-in rules.' -rfka ''
 complete -c 'sluicectl' -n '__sluicectl_should_offer_completions_for_flags_or_options "sluicectl tag" json' -l 'json' -d 'Print JSON (always on; kept for symmetry with the other commands).'
 complete -c 'sluicectl' -n '__sluicectl_should_offer_completions_for_flags_or_options "sluicectl tag" pretty' -l 'pretty' -d 'Pretty-print the JSON.'
-complete -c 'sluicectl' -n '__sluicectl_should_offer_completions_for_flags_or_options "sluicectl tag" benchmark' -l 'benchmark' -d 'Run the pipeline this many times over the files and print the time per article instead of the results.' -rfka ''
+complete -c 'sluicectl' -n '__sluicectl_should_offer_completions_for_flags_or_options "sluicectl tag" benchmark' -l 'benchmark' -d 'Run the pipeline this many times over the files (as the daemon does: decode to topics plus the story signature, setup excluded) and print the time per article (wall and CPU time of the thread) instead of the results.' -rfka ''
 complete -c 'sluicectl' -n '__sluicectl_should_offer_completions_for_flags_or_options "sluicectl tag" version' -l 'version' -d 'Show the version.'
 complete -c 'sluicectl' -n '__sluicectl_should_offer_completions_for_flags_or_options "sluicectl tag" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'sluicectl' -n '__sluicectl_should_offer_completions_for_flags_or_options "sluicectl retag" socket' -l 'socket' -d 'The daemon\'s control socket.' -rfka ''

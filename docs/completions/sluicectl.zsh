@@ -391,7 +391,7 @@ _sluicectl_tag() {
         '--topics[Topic rules (TOML); default\: /etc/sluice/topics.toml when it exists, else the built-in rules.]:file:'
         '--json[Print JSON (always on; kept for symmetry with the other commands).]'
         '--pretty[Pretty-print the JSON.]'
-        '--benchmark[Run the pipeline this many times over the files and print the time per article instead of the results.]:n:'
+        '--benchmark[Run the pipeline this many times over the files (as the daemon does\: decode to topics plus the story signature, setup excluded) and print the time per article (wall and CPU time of the thread) instead of the results.]:n:'
         '*:file:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
