@@ -81,7 +81,7 @@ struct MonthTable: Sendable {
         add(f.shortMonthSymbols, full: false)
         add(f.shortStandaloneMonthSymbols, full: false)
         for list in [f.weekdaySymbols, f.standaloneWeekdaySymbols, f.shortWeekdaySymbols] {
-            for w in list ?? [] {
+            for w in list {
                 for token in BoilerplateFold.foldedScalars(w) where token.count >= 2 { table.weekdays.insert(BoilerplateFold.hash(token)) }
             }
         }
