@@ -16,25 +16,30 @@ extension ReliabilityEndToEndTests {
             let daemon = try await Self.startDaemon(box)
             let socket = box.state + "/control.sock"
             try box.burst(try distinctArticles(100, prefix: "warm"))
-            try await waitUntil("warm-up ingested") { try box.status().ingested == 100 }
+            try await waitUntil("warm-up ingested") { try await box.status().ingested == 100 }
             let baseline = Self.rss(daemon.pid)
 
             // When a follow client subscribes and never reads a byte
             let follower = try Self.connect(socket)
             try Self.send(follower, Array("{\"v\":1,\"id\":1,\"cmd\":\"follow\"}\n".utf8))
 
-            // ... 1,000 idle connections are opened and held, and junk and 10 MB lines are sent
-            var idle = try Self.abuse(socket)
+            // ... 1,000 idle connections are opened and held, and junk and 10 MB lines are sent (blocking
+            // socket calls: on a thread of their own, off the cooperative pool)
+            var idle = try await offloaded { try Self.abuse(socket) }
 
             // ... 100 clients send a request and shut down their sending side (half-closed): each still
             // gets its reply
-            for i in 0..<100 {
-                let fd = try Self.connect(socket)
-                try Self.send(fd, Array("{\"v\":1,\"id\":\(i),\"cmd\":\"status\"}".utf8))  // no newline: EOF ends it
-                shutdown(fd, CInt(SHUT_WR))
-                let reply = Self.readLine(fd)
+            let replies = try await offloaded {
+                try (0..<100).map { i in
+                    let fd = try Self.connect(socket)
+                    defer { close(fd) }
+                    try Self.send(fd, Array("{\"v\":1,\"id\":\(i),\"cmd\":\"status\"}".utf8))  // no newline: EOF ends it
+                    shutdown(fd, CInt(SHUT_WR))
+                    return Self.readLine(fd)
+                }
+            }
+            for (i, reply) in replies.enumerated() {
                 #expect(reply.contains("\"id\":\(i)") && reply.contains("\"ok\":true"), "half-closed client \(i): \(reply.prefix(200))")
-                close(fd)
             }
 
             // ... while 300 files are dropped
@@ -42,23 +47,23 @@ extension ReliabilityEndToEndTests {
             try box.burst(files)
 
             // Then every file is ingested, the daemon still answers, and its memory stayed bounded
-            try await waitUntil("files dropped during the abuse ingested", timeout: .seconds(120)) { try box.status().ingested == 400 }
+            try await waitUntil("files dropped during the abuse ingested", timeout: .seconds(120)) { try await box.status().ingested == 400 }
             #expect(daemon.isRunning)
             let during = Self.rss(daemon.pid)
             for fd in idle { close(fd) }
             close(follower)
-            let status = try box.ctl(["status"])
+            let status = try await box.ctl(["status"])
             #expect(status.status == 0, "\(status.stderr)")
 
             // And a second round of the same abuse reuses the memory of the first rather than adding to it
-            idle = try Self.abuse(socket)
-            try await waitUntil("second round answered") { try box.ctl(["status"]).status == 0 }
+            idle = try await offloaded { try Self.abuse(socket) }
+            try await waitUntil("second round answered") { try await box.ctl(["status"]).status == 0 }
             let again = Self.rss(daemon.pid)
             for fd in idle { close(fd) }
             print("control abuse: daemon RSS \(baseline) KiB before, \(during) KiB during the first round (1,000 idle connections, 300 files ingested), \(again) KiB during the second")
             #expect(during - baseline < 96 << 10, "RSS grew from \(baseline) KiB to \(during) KiB")
             #expect(again - during < 16 << 10, "RSS grew from \(during) KiB to \(again) KiB in a second round of the same abuse")
-            #expect(try box.ctl(["verify"]).status == 0)
+            #expect(try await box.ctl(["verify"]).status == 0)
             #expect(try await daemon.stop() == 0)
             #expect(!daemon.log.contains("Fatal error"))
         }
@@ -68,13 +73,16 @@ extension ReliabilityEndToEndTests {
             let box = try Sandbox("ctl-nofile")
             defer { box.remove() }
             let daemon = try await Self.startDaemon(box)
-            let lowered = try run("/usr/bin/prlimit", ["--pid", "\(daemon.pid)", "--nofile=300:300"])
+            let lowered = try await run("/usr/bin/prlimit", ["--pid", "\(daemon.pid)", "--nofile=300:300"])
             #expect(lowered.status == 0, "\(lowered.stderr)")
 
             // When clients take every descriptor the daemon has left, and files arrive
-            var clients: [CInt] = []
-            while clients.count < 600, let fd = try? Self.connect(box.state + "/control.sock", giveUpAfter: timeval(tv_sec: 0, tv_usec: 200_000)) {
-                clients.append(fd)
+            let clients = try await offloaded {
+                var clients: [CInt] = []
+                while clients.count < 600, let fd = try? Self.connect(box.state + "/control.sock", giveUpAfter: timeval(tv_sec: 0, tv_usec: 200_000)) {
+                    clients.append(fd)
+                }
+                return clients
             }
             let files = try distinctArticles(20, prefix: "starved")
             try box.burst(files)
@@ -87,7 +95,7 @@ extension ReliabilityEndToEndTests {
             // Then once the clients are gone every file is ingested: none quarantined, none left in active/
             for fd in clients { close(fd) }
             try await waitUntil("files ingested once descriptors are free", timeout: .seconds(60)) {
-                (try? box.status().ingested) == 20
+                (try? await box.status().ingested) == 20
             }
             #expect(box.names(in: "failed").isEmpty && box.names(in: "active").isEmpty && box.names(in: "incoming").isEmpty)
             #expect(try await daemon.stop() == 0)

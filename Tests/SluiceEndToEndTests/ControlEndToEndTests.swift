@@ -14,7 +14,7 @@ struct ControlEndToEndTests {
         let daemon = try box.startDaemon()
         try await box.waitForSpool(daemon)
         try box.burst(Seeds.names.map { ($0, try Seeds.bytes($0)) })
-        try await waitUntil("5 entries") { try box.status().ingested == 5 }
+        try await waitUntil("5 entries") { try await box.status().ingested == 5 }
         try await body(box, daemon)
         if daemon.isRunning { #expect(try await daemon.stop() == 0) }
     }
@@ -26,32 +26,32 @@ struct ControlEndToEndTests {
     @Test func readCommands_answerOverTheSocket_withTheDaemonsLiveState() async throws {
         try await withSeeds("ctl-read") { box, daemon in
             // status: flat totals plus the daemon's own view
-            let status = try json(try box.ctl(["status", "--json"])) as? [String: Any]
+            let status = try await json(try box.ctl(["status", "--json"])) as? [String: Any]
             #expect(status?["ingested"] as? Int == 5)
             let live = status?["daemon"] as? [String: Any]
             #expect(live?["state"] as? String == "running")
             #expect(live?["pid"] as? Int == Int(daemon.pid))
 
             // list, show, search, stories, verify, failed, metrics
-            #expect((try json(try box.ctl(["list", "--json"])) as? [Any])?.count == 5)
-            let show = try box.ctl(["show", "1"])
+            #expect((try await json(try box.ctl(["list", "--json"])) as? [Any])?.count == 5)
+            let show = try await box.ctl(["show", "1"])
             #expect(show.status == 0 && show.stdout.contains("sha256"))
-            let raw = try box.ctl(["show", "1", "--raw"])
+            let raw = try await box.ctl(["show", "1", "--raw"])
             #expect(Seeds.names.contains { (try? Seeds.bytes($0)) == Array(raw.stdoutData) })
-            let hits = try json(try box.ctl(["search", "--json", "erdogan"])) as? [[String: Any]]
+            let hits = try await json(try box.ctl(["search", "--json", "erdogan"])) as? [[String: Any]]
             #expect((hits?.count ?? 0) >= 1)
             #expect((hits?.first?["snippet"] as? String)?.contains("\u{2}") == true)
-            #expect(try box.ctl(["search", "erdogan"]).stdout.contains("["))  // hits marked off a terminal
-            #expect(try box.ctl(["stories", "--json"]).status == 0)
-            #expect(try box.ctl(["verify"]).status == 0)
-            #expect((try json(try box.ctl(["failed", "--json"])) as? [Any])?.isEmpty == true)
-            #expect(try box.ctl(["metrics"]).status == 0)
+            #expect(try await box.ctl(["search", "erdogan"]).stdout.contains("["))  // hits marked off a terminal
+            #expect(try await box.ctl(["stories", "--json"]).status == 0)
+            #expect(try await box.ctl(["verify"]).status == 0)
+            #expect((try await json(try box.ctl(["failed", "--json"])) as? [Any])?.isEmpty == true)
+            #expect(try await box.ctl(["metrics"]).status == 0)
 
             // export streams every entry as one JSON line, resumable by seq
-            let export = try box.ctl(["export"])
+            let export = try await box.ctl(["export"])
             #expect(export.stdout.split(separator: "\n").count == 5)
             #expect(export.stderr.contains("last seq 5"))
-            #expect(try box.ctl(["export", "--since", "3"]).stdout.split(separator: "\n").count == 2)
+            #expect(try await box.ctl(["export", "--since", "3"]).stdout.split(separator: "\n").count == 2)
         }
     }
 
@@ -61,20 +61,20 @@ struct ControlEndToEndTests {
         let daemon = try box.startRawDaemon()
         try await box.waitForSpool(daemon)
 
-        #expect(try box.ctl(["pause"]).status == 0)
+        #expect(try await box.ctl(["pause"]).status == 0)
         try box.burst(try distinctArticles(20))
         // The watcher sees them (queued) but nothing is claimed
         try await waitUntil("queued while paused") {
-            let s = try json(try box.ctl(["status", "--json"])) as? [String: Any]
+            let s = try await json(try box.ctl(["status", "--json"])) as? [String: Any]
             return ((s?["daemon"] as? [String: Any])?["queued"] as? Int) == 20
         }
         #expect(box.names(in: "incoming").count == 20)
-        #expect(try box.status().ingested == 0)
-        let state = (try json(try box.ctl(["status", "--json"])) as? [String: Any])?["daemon"] as? [String: Any]
+        #expect(try await box.status().ingested == 0)
+        let state = await (try json(try box.ctl(["status", "--json"])) as? [String: Any])?["daemon"] as? [String: Any]
         #expect(state?["state"] as? String == "paused")
 
-        #expect(try box.ctl(["resume"]).status == 0)
-        try await waitUntil("ingested after resume") { try box.status().ingested == 20 }
+        #expect(try await box.ctl(["resume"]).status == 0)
+        try await waitUntil("ingested after resume") { try await box.status().ingested == 20 }
         #expect(try await daemon.stop() == 0)
     }
 
@@ -86,26 +86,26 @@ struct ControlEndToEndTests {
         // A binary file is quarantined
         try box.drop("bad.bin", [0, 1, 2, 3, 0, 0, 0, 7])
         try await waitUntil("quarantined") { box.names(in: "failed").contains("bad.bin") }
-        let failed = try json(try box.ctl(["failed", "--json"])) as? [[String: Any]]
+        let failed = try await json(try box.ctl(["failed", "--json"])) as? [[String: Any]]
         #expect(failed?.first?["code"] as? String == "binary")
         #expect(failed?.first?["name"] as? String == "bad.bin")
 
         // retry puts it back; it fails again, the same way
-        #expect(try box.ctl(["retry", "bad.bin"]).status == 0)
+        #expect(try await box.ctl(["retry", "bad.bin"]).status == 0)
         try await waitUntil("quarantined again") { box.names(in: "failed").contains("bad.bin") && box.names(in: "incoming").isEmpty }
 
         // hold and release of a paused daemon's waiting file
-        #expect(try box.ctl(["pause"]).status == 0)
+        #expect(try await box.ctl(["pause"]).status == 0)
         try box.drop("later.txt", Array("a file to hold\n".utf8))
         try await waitUntil("waiting") { box.names(in: "incoming") == ["later.txt"] }
-        #expect(try box.ctl(["hold", "later.txt"]).status == 0)
+        #expect(try await box.ctl(["hold", "later.txt"]).status == 0)
         #expect(box.names(in: "hold") == ["later.txt"])
-        #expect(try box.ctl(["resume"]).status == 0)
-        #expect(try box.ctl(["release", "later.txt"]).status == 0)
-        try await waitUntil("released file ingested") { try box.status().ingested == 1 }
+        #expect(try await box.ctl(["resume"]).status == 0)
+        #expect(try await box.ctl(["release", "later.txt"]).status == 0)
+        try await waitUntil("released file ingested") { try await box.status().ingested == 1 }
 
         // Unknown names are a clear failure
-        let missing = try box.ctl(["hold", "nope.txt"])
+        let missing = try await box.ctl(["hold", "nope.txt"])
         #expect(missing.status == 1 && missing.stderr.contains("nope.txt"))
         #expect(try await daemon.stop() == 0)
     }
@@ -141,15 +141,15 @@ struct ControlEndToEndTests {
         let socket = box.state + "/control.sock"
         chmod(socket, 0o666)
         for dir in [box.root.path, box.state] { chmod(dir, 0o755) }
-        func asNobody(_ arguments: [String]) throws -> CommandResult {
-            try run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", Binaries.sluicectl] + arguments + ["--socket", socket])
+        func asNobody(_ arguments: [String]) async throws -> CommandResult {
+            try await run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", Binaries.sluicectl] + arguments + ["--socket", socket])
         }
         for command in [["pause"], ["resume"], ["reload"], ["retry", "x"], ["hold", "x"], ["release", "x"]] {
-            let result = try asNobody(command)
+            let result = try await asNobody(command)
             #expect(result.status == 1, "\(command): \(result.stderr)")
             #expect(result.stderr.contains("allowed only for"), "\(command): \(result.stderr)")
         }
-        let status = try asNobody(["status", "--json"])
+        let status = try await asNobody(["status", "--json"])
         #expect(status.status == 0, "\(status.stderr)")
         try await waitUntil("refusals logged") { daemon.log.components(separatedBy: "refused a mutating control command").count - 1 == 6 }
         #expect(daemon.log.contains("peer.uid=65534"))
@@ -159,15 +159,15 @@ struct ControlEndToEndTests {
     @Test func daemonDown_readCommandsUseTheStore_daemonCommandsExit3() async throws {
         try await withSeeds("ctl-down") { box, daemon in
             #expect(try await daemon.stop() == 0)
-            let list = try box.ctl(["list", "--json"])
+            let list = try await box.ctl(["list", "--json"])
             #expect(list.status == 0)
             #expect(list.stderr.contains("not reachable"))
             #expect((try json(list) as? [Any])?.count == 5)
-            let status = try json(try box.ctl(["status", "--json"])) as? [String: Any]
+            let status = try await json(try box.ctl(["status", "--json"])) as? [String: Any]
             #expect(status?["ingested"] as? Int == 5)
             #expect(status?["daemon"] is NSNull)
             for command in ["pause", "resume", "reload", "metrics"] {
-                let result = try box.ctl([command])
+                let result = try await box.ctl([command])
                 #expect(result.status == 3, "\(command): \(result.stderr)")
                 #expect(result.stderr.contains(box.state + "/control.sock"))
             }
@@ -180,9 +180,9 @@ struct ControlEndToEndTests {
         let config = try box.root.write("c.toml", "tagging = false\n")
         let daemon = try box.startDaemon(["--config", config])
         try await box.waitForSpool(daemon)
-        #expect(try box.ctl(["reload"]).status == 0)
+        #expect(try await box.ctl(["reload"]).status == 0)
         try box.root.write("c.toml", "tagging = 3\n")
-        let bad = try box.ctl(["reload"])
+        let bad = try await box.ctl(["reload"])
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("tagging"))
         #expect(daemon.isRunning)
@@ -212,7 +212,7 @@ struct ControlEndToEndTests {
             p = subprocess.Popen(sys.argv[3:], stdin=subprocess.DEVNULL, stdout=open(log, "w"), stderr=subprocess.STDOUT, close_fds=True, start_new_session=True)
             open(pidfile, "w").write(str(p.pid))
             """
-        let launched = try run("/usr/bin/python3", ["-c", spawn, log, pidFile, activate, "-l", socket, "--fdname=control", Binaries.sluiced, "--config", config],
+        let launched = try await run("/usr/bin/python3", ["-c", spawn, log, pidFile, activate, "-l", socket, "--fdname=control", Binaries.sluiced, "--config", config],
                                environment: environment)
         #expect(launched.status == 0)
         let daemonPID = Int32((try String(contentsOfFile: pidFile, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
@@ -221,9 +221,9 @@ struct ControlEndToEndTests {
         try await waitUntil("socket bound by systemd-socket-activate") { FileManager.default.fileExists(atPath: socket) }
 
         // The first connection starts the daemon, which answers on the inherited socket
-        var ping = try run(Binaries.sluicectl, ["status", "--json", "--socket", socket, "--state", box.state, "--spool", box.spool])
+        var ping = try await run(Binaries.sluicectl, ["status", "--json", "--socket", socket, "--state", box.state, "--spool", box.spool])
         try await waitUntil("daemon answers on the activated socket") {
-            ping = try run(Binaries.sluicectl, ["status", "--json", "--socket", socket, "--state", box.state, "--spool", box.spool])
+            ping = try await run(Binaries.sluicectl, ["status", "--json", "--socket", socket, "--state", box.state, "--spool", box.spool])
             return ping.status == 0 && !ping.stderr.contains("not reachable")
         }
         let logText = try String(contentsOfFile: log, encoding: .utf8)
@@ -250,12 +250,12 @@ struct ControlEndToEndTests {
         try await box.waitForSpool(daemon)
         let files = try distinctArticles(10_000)
         try box.burst(files)
-        try await waitUntil("10k ingested", timeout: .seconds(120)) { try box.status().ingested == 10_000 }
+        try await waitUntil("10k ingested", timeout: .seconds(120)) { try await box.status().ingested == 10_000 }
         let before = Self.peakRSS(daemon.pid)
 
         // When all of it (~35 MB of JSON) is exported through the socket
         let out = box.root.appending("export.jsonl")
-        let result = try run("/bin/sh", ["-c", "\"$0\" export --state \"$1\" --spool \"$2\" > \"$3\"", Binaries.sluicectl, box.state, box.spool, out])
+        let result = try await run("/bin/sh", ["-c", "\"$0\" export --state \"$1\" --spool \"$2\" > \"$3\"", Binaries.sluicectl, box.state, box.spool, out])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("exported 10000 entries; last seq 10000"))
         let size = (try FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0

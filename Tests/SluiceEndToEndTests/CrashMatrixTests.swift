@@ -121,7 +121,7 @@ struct CrashMatrixTests {
             let dropFirst: Bool
             if case .duringRecovery = moment { dropFirst = true } else { dropFirst = round % 2 == 0 }
             if dropFirst { try box.burst(batch) }
-            let storedBefore = round == 0 ? 0 : try box.status().ingested
+            let storedBefore = await round == 0 ? 0 : try box.status().ingested
             let daemon = try box.startRawDaemon(extraConfig: config, environment: environment)
             if !dropFirst {
                 try await box.waitForSpool(daemon)
@@ -132,7 +132,7 @@ struct CrashMatrixTests {
             if case .sigkill(let stored) = moment {
                 try await waitUntil("\(stored) more stored", timeout: .seconds(120)) {
                     guard daemon.isRunning else { throw DeadlineExceeded(description: "sluiced exited: \(daemon.log)") }
-                    return try box.status().ingested >= storedBefore + stored
+                    return try await box.status().ingested >= storedBefore + stored
                 }
                 daemon.send(SIGKILL)
             }
@@ -149,11 +149,11 @@ struct CrashMatrixTests {
             let settled = try box.startRawDaemon(extraConfig: config)
             try await box.waitForSpool(settled)
             try await waitUntil("round \(round) settles", timeout: .seconds(180)) {
-                let s = try box.status()
+                let s = try await box.status()
                 return s.ingested == dropped.good.count && s.failed == dropped.bad.count && s.queued == 0
             }
             #expect(try await settled.stop() == 0)
-            let found = try dropped.check(box)
+            let found = try await dropped.check(box)
             #expect(found.isClean, "after \(spec): \(found)")
             findings.append(found)
             settles += 1
@@ -164,7 +164,7 @@ struct CrashMatrixTests {
         let moments_ = Set(kills.map(\.moment))
         print("crash matrix: \(files) files (\(dropped.good.count) good, \(dropped.bad.count) bad), \(kills.count) kills at \(moments_.count) kinds of moment, \(settles) settled restarts; final: \(final)")
         for kill in kills { print("  kill: \(kill)") }
-        let duplicatesCounter = try box.status().duplicates
+        let duplicatesCounter = try await box.status().duplicates
         print("crash matrix: store duplicates counter \(duplicatesCounter) (recovered re-commits that the store counted)")
         #expect(kills.count == killCount)
         #expect(final.entries == dropped.good.count)

@@ -29,8 +29,8 @@ struct DeployUnitTests {
     }
 
     @Test("systemd-analyze security --offline: overall exposure ≤ 1.0")
-    func securityExposure() throws {
-        let result = try run(try Self.tool("systemd-analyze"), ["security", "--offline=yes", "--threshold=10", Self.service], environment: Self.cleanEnvironment)
+    func securityExposure() async throws {
+        let result = try await run(try Self.tool("systemd-analyze"), ["security", "--offline=yes", "--threshold=10", Self.service], environment: Self.cleanEnvironment)
         let output = result.stdout + result.stderr
         #expect(result.status == 0, "systemd-analyze security failed (\(result.status)):\n\(output)")
         // "→ Overall exposure level for sluiced.service: 0.6 SAFE 😀"
@@ -41,7 +41,7 @@ struct DeployUnitTests {
     }
 
     @Test("systemd-analyze verify prints nothing for sluiced.service and sluiced.socket")
-    func verifyIsSilent() throws {
+    func verifyIsSilent() async throws {
         let analyze = try Self.tool("systemd-analyze")
         // verify checks that ExecStart=/ExecReload= name executables. Inside a private mount namespace,
         // /usr/local/bin is the build directory (where sluiced and sluicectl are), so the shipped files
@@ -49,7 +49,7 @@ struct DeployUnitTests {
         // /usr/local/bin/ paths point at the build directory instead.
         let result: CommandResult
         if getuid() == 0, let unshare = SystemdNamespace.which("unshare"), FileManager.default.fileExists(atPath: "/usr/local/bin") {
-            result = try run(unshare, [
+            result = try await run(unshare, [
                 "--mount", "--propagation", "private", "sh", "-c",
                 "mount --bind \"$1\" /usr/local/bin && exec \"$2\" verify --man=no \"$3\" \"$4\"",
                 "sh", Binaries.directory, analyze, Self.service, Self.socket,
@@ -62,17 +62,17 @@ struct DeployUnitTests {
                 let text = try String(contentsOfFile: unit, encoding: .utf8).replacingOccurrences(of: "/usr/local/bin/", with: Binaries.directory + "/")
                 copies.append(try dir.write((unit as NSString).lastPathComponent, text))
             }
-            result = try run(analyze, ["verify", "--man=no"] + copies, environment: Self.cleanEnvironment)
+            result = try await run(analyze, ["verify", "--man=no"] + copies, environment: Self.cleanEnvironment)
         }
         #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty,
                 "systemd-analyze verify (status \(result.status)) printed:\n\(result.stdout)\(result.stderr)")
     }
 
     /// `make install-files DESTDIR=… BINDIR=… [PREFIX=…]` (the part of `make install` after its release build).
-    func makeInstall(_ destdir: String, prefix: String? = nil, target: String = "install-files") throws -> CommandResult {
+    func makeInstall(_ destdir: String, prefix: String? = nil, target: String = "install-files") async throws -> CommandResult {
         var arguments = ["make", "--no-print-directory", "-C", Self.repo, target, "DESTDIR=\(destdir)", "BINDIR=\(Binaries.directory)"]
         if let prefix { arguments.append("PREFIX=\(prefix)") }
-        return try run("/usr/bin/env", arguments, environment: Self.cleanEnvironment)
+        return try await run("/usr/bin/env", arguments, environment: Self.cleanEnvironment)
     }
 
     static func mode(_ path: String) -> Int? {
@@ -82,10 +82,10 @@ struct DeployUnitTests {
     }
 
     @Test("make install-files lays out binaries, bundle, units, sysusers, tmpfiles, config and docs")
-    func installLayout() throws {
+    func installLayout() async throws {
         let dest = try TemporaryDirectory("destdir")
         defer { dest.remove() }
-        let result = try makeInstall(dest.path)
+        let result = await try makeInstall(dest.path)
         try #require(result.status == 0, "make install-files failed (\(result.status)):\n\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("systemctl enable --now sluiced.socket sluiced.service"), "no next steps printed:\n\(result.stdout)")
 
@@ -122,13 +122,13 @@ struct DeployUnitTests {
         // An edited configuration survives a second install; the shipped one goes beside it.
         let config = "\(d)/etc/sluice/sluiced.toml"
         try Data("# mine\nspool = \"/srv/spool\"\n".utf8).write(to: URL(fileURLWithPath: config))
-        let again = try makeInstall(dest.path)
+        let again = await try makeInstall(dest.path)
         try #require(again.status == 0, "second make install-files failed:\n\(again.stdout)\(again.stderr)")
         #expect(try String(contentsOfFile: config, encoding: .utf8).hasPrefix("# mine"), "make install overwrote an edited /etc/sluice/sluiced.toml")
         #expect(FileManager.default.contentsEqual(atPath: config + ".dist", andPath: Self.repo + "/deploy/sluiced.toml"))
 
         // make uninstall removes what it placed and keeps the edited configuration.
-        let gone = try makeInstall(dest.path, target: "uninstall")
+        let gone = await try makeInstall(dest.path, target: "uninstall")
         try #require(gone.status == 0, "make uninstall failed:\n\(gone.stdout)\(gone.stderr)")
         for file in ["usr/local/bin/sluiced", "usr/local/bin/sluicectl", "usr/local/bin/sluice_SluiceText.resources",
                      "usr/local/lib/systemd/system/sluiced.service", "usr/local/lib/systemd/system/sluiced.socket",
@@ -140,10 +140,10 @@ struct DeployUnitTests {
     }
 
     @Test("with another PREFIX the installed unit runs PREFIX's binaries")
-    func installPrefix() throws {
+    func installPrefix() async throws {
         let dest = try TemporaryDirectory("destdir-prefix")
         defer { dest.remove() }
-        let result = try makeInstall(dest.path, prefix: "/opt/sluice")
+        let result = await try makeInstall(dest.path, prefix: "/opt/sluice")
         try #require(result.status == 0, "make install-files PREFIX=/opt/sluice failed:\n\(result.stdout)\(result.stderr)")
         let d = dest.path + "/opt/sluice"
         #expect(FileManager.default.isExecutableFile(atPath: d + "/bin/sluiced"))
@@ -157,33 +157,33 @@ struct DeployUnitTests {
     }
 
     @Test("the installed sluicectl finds its resource bundle beside itself, not in the build directory")
-    func installedBinaryFindsBundle() throws {
+    func installedBinaryFindsBundle() async throws {
         guard getuid() == 0, let unshare = SystemdNamespace.which("unshare") else {
             print("DeployUnitTests.installedBinaryFindsBundle skipped: needs root and unshare to hide the build directory")
             return
         }
         let dest = try TemporaryDirectory("destdir-bundle")
         defer { dest.remove() }
-        let install = try makeInstall(dest.path)
+        let install = await try makeInstall(dest.path)
         try #require(install.status == 0, "make install-files failed:\n\(install.stdout)\(install.stderr)")
         let seed = try #require(Seeds.names.first { $0.hasPrefix("001") } ?? Seeds.names.first)
         let ctl = dest.path + "/usr/local/bin/sluicectl"
         // Bundle.module falls back to the build directory's bundle (a path compiled into the binary): an
         // empty tmpfs over the build directory, in a private mount namespace, takes that fallback away.
-        func tag() throws -> CommandResult {
-            try run(unshare, ["--mount", "--propagation", "private", "sh", "-c",
+        func tag() async throws -> CommandResult {
+            try await run(unshare, ["--mount", "--propagation", "private", "sh", "-c",
                               "mount -t tmpfs tmpfs \"$1\" && exec \"$2\" tag \"$3\"",
                               "sh", Binaries.directory, ctl, Seeds.directory + "/" + seed],
                     environment: Self.cleanEnvironment.merging(["SWIFT_BACKTRACE": "enable=no"]) { $1 })
         }
-        let tagged = try tag()
+        let tagged = await try tag()
         #expect(tagged.status == 0, "installed sluicectl tag failed (\(tagged.status)):\n\(tagged.stderr.suffix(2000))")
         let json = try JSONSerialization.jsonObject(with: tagged.stdoutData) as? [String: Any]
         #expect((json?["entities"] as? [Any])?.isEmpty == false, "no entities from the installed sluicectl tag:\n\(tagged.stdout.prefix(500))")
 
         // Without the installed bundle it really has nowhere else to look.
         try FileManager.default.removeItem(atPath: dest.path + "/usr/local/bin/sluice_SluiceText.resources")
-        let broken = try tag()
+        let broken = await try tag()
         #expect(broken.status != 0, "sluicectl tag worked without a bundle beside it: the check above proves nothing")
     }
 }

@@ -19,8 +19,8 @@ struct DiskFullTests {
         var ingested: Int
     }
 
-    func daemonView(_ box: Sandbox) throws -> DaemonView {
-        let result = try box.ctl(["status", "--json"])
+    func daemonView(_ box: Sandbox) async throws -> DaemonView {
+        let result = try await box.ctl(["status", "--json"])
         guard result.status == 0 else { throw DeadlineExceeded(description: "sluicectl status: \(result.stderr)") }
         return try JSONDecoder().decode(DaemonView.self, from: result.stdoutData)
     }
@@ -47,24 +47,24 @@ struct DiskFullTests {
         var daemon = try box.startRawDaemon(extraConfig: config, environment: ["NOTIFY_SOCKET": listener.path])
         try await box.waitForSpool(daemon)
         try box.burst(Array(files[..<before]))
-        try await waitUntil("\(before) stored", timeout: .seconds(60)) { try box.status().ingested == before }
+        try await waitUntil("\(before) stored", timeout: .seconds(60)) { try await box.status().ingested == before }
 
         // When the file system fills up and more files arrive
         let filled = try fs.fill()
         try box.burst(Array(files[before...]))
 
         // Then the daemon reports store-full (status, STATUS= line, log) and stops claiming
-        try await waitUntil("status says store-full", timeout: .seconds(60)) { try daemonView(box).daemon?.totals.condition == "store-full" }
-        let first = try daemonView(box)
+        try await waitUntil("status says store-full", timeout: .seconds(60)) { try await daemonView(box).daemon?.totals.condition == "store-full" }
+        let first = try await daemonView(box)
         try await waitUntil("two more failed commit attempts", timeout: .seconds(60)) {
-            try daemonView(box).daemon?.totals.progress ?? 0 >= (first.daemon?.totals.progress ?? 0) + 2
+            try await daemonView(box).daemon?.totals.progress ?? 0 >= (first.daemon?.totals.progress ?? 0) + 2
         }
-        let later = try daemonView(box)
+        let later = try await daemonView(box)
         #expect(later.daemon?.totals.condition == "store-full")
         #expect(later.incoming > 0, "claiming did not stop: incoming/ was emptied while the store was full")
         #expect(later.incoming == first.incoming, "files were claimed while the store was full")
         #expect(later.ingested < before + during)
-        let human = try box.ctl(["status"])
+        let human = try await box.ctl(["status"])
         #expect(human.stdout.contains("store-full: not claiming"))
         #expect(daemon.log.contains("the store cannot commit; claiming stops until it can"))
         #expect(daemon.log.contains("store-full"))
@@ -78,7 +78,7 @@ struct DiskFullTests {
         try await box.waitForSpool(daemon)
 
         // Then it recovers active/, comes up and reports the same condition
-        try await waitUntil("status says store-full after the restart", timeout: .seconds(60)) { try daemonView(box).daemon?.totals.condition == "store-full" }
+        try await waitUntil("status says store-full after the restart", timeout: .seconds(60)) { try await daemonView(box).daemon?.totals.condition == "store-full" }
 
         // And a graceful stop does not wait for the store: it exits 0 at once, leaving the batch in
         // active/ for the next start (well within the 20 s shutdown limit)
@@ -92,15 +92,15 @@ struct DiskFullTests {
         // Then it resumes by itself and finishes: every file once, nothing left, the chain verifies
         var last: DaemonView?
         try await waitUntil("all stored after space returned (last: \(String(describing: last)))", timeout: .seconds(Torture.level == .quick ? 120 : 600)) {
-            let view = try daemonView(box)
+            let view = try await daemonView(box)
             last = view
             return view.ingested == before + during && view.daemon?.totals.condition == nil
         }
-        try await waitUntil("spool empty") { try box.status().queued == 0 }
+        try await waitUntil("spool empty") { try await box.status().queued == 0 }
         #expect(daemon.log.contains("the store commits again; claiming resumed"))
         #expect(try await daemon.stop() == 0)
-        let found = try dropped.check(box)
+        let found = try await dropped.check(box)
         #expect(found.isClean, "\(found)")
-        #expect(try box.status().duplicates == 0)
+        #expect(try await box.status().duplicates == 0)
     }
 }

@@ -33,19 +33,19 @@ extension ReliabilityEndToEndTests {
             }
             let files = try distinctArticles(count, prefix: "storm")
             try box.burst(files)
-            #expect(try box.status().ingested == 0, "the first scan came after the burst; the test proves nothing")
+            #expect(try await box.status().ingested == 0, "the first scan came after the burst; the test proves nothing")
             _ = FileManager.default.createFile(atPath: box.spool + "/incoming/" + FaultInjection.watcherReleaseName, contents: nil)
 
             // Then the daemon logs the overflow, rescans, and stores every file exactly once
-            try await waitUntil("\(count) entries", timeout: .seconds(Self.torture ? 1500 : 180)) { try box.status().ingested == count }
-            try await waitUntil("spool empty") { try box.status().queued == 0 }
+            try await waitUntil("\(count) entries", timeout: .seconds(Self.torture ? 1500 : 180)) { try await box.status().ingested == count }
+            try await waitUntil("spool empty") { try await box.status().queued == 0 }
             #expect(daemon.log.contains("inotify queue overflowed; rescanning incoming/"))
-            let entries = try box.entries(limit: count + 10)
+            let entries = try await box.entries(limit: count + 10)
             #expect(entries.count == count)
             #expect(Set(entries.map(\.source_name)) == Set(files.map(\.name)))
             #expect(box.names(in: "failed").isEmpty)
-            #expect(try box.status().duplicates == 0)
-            #expect(try box.ctl(["verify"]).status == 0)
+            #expect(try await box.status().duplicates == 0)
+            #expect(try await box.ctl(["verify"]).status == 0)
             #expect(try await daemon.stop() == 0)
         }
 
@@ -55,7 +55,7 @@ extension ReliabilityEndToEndTests {
             let daemon = try box.startRawDaemon(extraConfig: "rescan-interval = \"1h\"\n")
             try await box.waitForSpool(daemon)
             try box.drop("before.txt", Array("before\n".utf8))
-            try await waitUntil("first file") { try box.status().ingested == 1 }
+            try await waitUntil("first file") { try await box.status().ingested == 1 }
 
             // When incoming/ is removed (an operator's rm -rf) while the daemon runs
             try FileManager.default.removeItem(atPath: box.spool + "/incoming")
@@ -67,7 +67,7 @@ extension ReliabilityEndToEndTests {
             }
             try await waitUntil("rewatched") { daemon.log.contains("watching incoming/ again") }
             try box.drop("after.txt", Array("after\n".utf8))
-            try await waitUntil("file in the recreated incoming/") { try box.status().ingested == 2 }
+            try await waitUntil("file in the recreated incoming/") { try await box.status().ingested == 2 }
             #expect(daemon.isRunning)
 
             // And the same when it is moved away and a new one put in its place by hand
@@ -76,17 +76,17 @@ extension ReliabilityEndToEndTests {
                 daemon.log.components(separatedBy: "watching incoming/ again").count == 3
             }
             try box.drop("after-move.txt", Array("after the move\n".utf8))
-            try await waitUntil("file after the move") { try box.status().ingested == 3 }
+            try await waitUntil("file after the move") { try await box.status().ingested == 3 }
             #expect(try await daemon.stop() == 0)
         }
 
-        @Test func spoolThatIsASymlink_isRefusedAtStart_exitOne() throws {
+        @Test func spoolThatIsASymlink_isRefusedAtStart_exitOne() async throws {
             let box = try Sandbox("spool-link")
             defer { box.remove() }
             try FileManager.default.createDirectory(atPath: box.root.appending("real-spool"), withIntermediateDirectories: true)
             #expect(symlink(box.root.appending("real-spool"), box.spool) == 0)
 
-            let result = try runSluicedExpectingExit(["--spool", box.spool, "--state", box.state])
+            let result = try await runSluicedExpectingExit(["--spool", box.spool, "--state", box.state])
 
             #expect(result.status == 1)
             #expect(result.stderr.contains("\(box.spool) is a symbolic link; point --spool at the real directory"))
@@ -96,11 +96,11 @@ extension ReliabilityEndToEndTests {
             ("inotify-instance-limit", "the inotify instance limit is reached; raise fs.inotify.max_user_instances"),
             ("inotify-watch-limit", "the inotify watch limit is reached; raise fs.inotify.max_user_watches"),
         ])
-        func inotifyLimitReached_isAClearErrorAtStart_exitOne(fault: String, message: String) throws {
+        func inotifyLimitReached_isAClearErrorAtStart_exitOne(fault: String, message: String) async throws {
             let box = try Sandbox("inotify-limit")
             defer { box.remove() }
 
-            let result = try runSluicedExpectingExit(["--spool", box.spool, "--state", box.state], extraEnvironment: ["SLUICE_FAULTS": fault])
+            let result = try await runSluicedExpectingExit(["--spool", box.spool, "--state", box.state], extraEnvironment: ["SLUICE_FAULTS": fault])
 
             #expect(result.status == 1, "\(result.stderr)")
             #expect(result.stderr.contains("sluiced: cannot watch \(box.spool)/incoming"))

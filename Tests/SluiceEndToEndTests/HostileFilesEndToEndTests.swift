@@ -44,12 +44,12 @@ extension ReliabilityEndToEndTests {
             let storedCount = cases.filter { if case .stored = $0.outcome { true } else { false } }.count
             let failedCount = cases.count - storedCount
             try await waitUntil("all hostile files handled", timeout: .seconds(240)) {
-                let s = try box.status()
+                let s = try await box.status()
                 return s.ingested == storedCount && s.failed == failedCount && s.queued == 0
             }
-            let entries = try Self.storedEntries(box)
+            let entries = try await Self.storedEntries(box)
             #expect(entries.count == storedCount)
-            let digests = try Self.sha256(of: cases.compactMap { if case .stored(let bytes, _, _) = $0.outcome { bytes } else { nil } }, scratch: box.root.appending(""))
+            let digests = try await Self.sha256(of: cases.compactMap { if case .stored(let bytes, _, _) = $0.outcome { bytes } else { nil } }, scratch: box.root.appending(""))
             let byName = Dictionary(entries.map { ($0.source_name, $0) }, uniquingKeysWith: { a, _ in a })
             for c in cases {
                 let spelled = SpoolName(bytes: c.name).description
@@ -79,8 +79,8 @@ extension ReliabilityEndToEndTests {
             // And the daemon is still up and ingesting
             #expect(daemon.isRunning)
             try box.drop("good-after.txt", Array("Good title\n\nA good body after the hostile ones.\n".utf8))
-            try await waitUntil("good file ingested") { try box.status().ingested == storedCount + 1 }
-            #expect(try box.ctl(["verify"]).status == 0)
+            try await waitUntil("good file ingested") { try await box.status().ingested == storedCount + 1 }
+            #expect(try await box.ctl(["verify"]).status == 0)
             #expect(try await daemon.stop() == 0)
         }
 
@@ -103,19 +103,20 @@ extension ReliabilityEndToEndTests {
             let large = [UInt8](repeating: UInt8(ascii: "a"), count: 4 << 20)
             try box.drop("large.txt", large)
             try await waitUntil("large file claimed or stored") {
-                try rename(box.spool + "/active/large.txt", taken + "/large.txt") == 0 || (try box.status().ingested > 200 - takenBack)
+                if rename(box.spool + "/active/large.txt", taken + "/large.txt") == 0 { return true }
+                return try await box.status().ingested > 200 - takenBack
             }
 
             // Then each file is stored once, or is with whoever took it — never both lost, never twice
             try await waitUntil("the rest handled, the large file stored or taken") {
-                let s = try box.status()
-                let largeSettled = try FileManager.default.fileExists(atPath: taken + "/large.txt")
-                    || (try box.entries().contains { $0.source_name == "large.txt" })
+                let s = try await box.status()
+                var largeSettled = FileManager.default.fileExists(atPath: taken + "/large.txt")
+                if !largeSettled { largeSettled = try await box.entries().contains { $0.source_name == "large.txt" } }
                 return s.queued == 0 && s.ingested >= 200 - takenBack && largeSettled
             }
             // One snapshot: the large file's commit may still land after the wait (it was moved away
             // after its open), and must not fall between two reads of the store.
-            let entries = try box.entries()
+            let entries = try await box.entries()
             let stored = Set(entries.map(\.source_name))
             #expect(entries.count == stored.count)
             for f in files {
@@ -126,7 +127,7 @@ extension ReliabilityEndToEndTests {
             // moved before, it is not stored; either way it exists at most once in the store
             #expect(stored.contains("large.txt") || FileManager.default.fileExists(atPath: taken + "/large.txt"))
             #expect(box.names(in: "failed").isEmpty && box.names(in: "active").isEmpty)
-            #expect(try box.ctl(["verify"]).status == 0)
+            #expect(try await box.ctl(["verify"]).status == 0)
             #expect(try await daemon.stop() == 0)
         }
 
@@ -238,20 +239,20 @@ extension ReliabilityEndToEndTests {
         }
 
         /// Every stored entry with its text (`sluicectl export`, one JSON object a line).
-        static func storedEntries(_ box: Sandbox) throws -> [StoredEntry] {
-            let export = try box.ctl(["export"])
+        static func storedEntries(_ box: Sandbox) async throws -> [StoredEntry] {
+            let export = try await box.ctl(["export"])
             #expect(export.status == 0, "\(export.stderr)")
             return try export.stdout.split(separator: "\n").map { try JSONDecoder().decode(StoredEntry.self, from: Data($0.utf8)) }
         }
 
         /// The SHA-256 (hex) of each byte string, by `sha256sum` (one run for all).
-        static func sha256(of contents: [[UInt8]], scratch: String) throws -> Set<String> {
+        static func sha256(of contents: [[UInt8]], scratch: String) async throws -> Set<String> {
             let paths = try contents.enumerated().map { i, bytes in
                 let path = scratch + "/expected-\(i)"
                 try Data(bytes).write(to: URL(fileURLWithPath: path))
                 return path
             }
-            let result = try run("/usr/bin/sha256sum", paths)
+            let result = try await run("/usr/bin/sha256sum", paths)
             #expect(result.status == 0, "\(result.stderr)")
             return Set(result.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
         }

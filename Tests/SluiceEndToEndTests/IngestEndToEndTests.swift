@@ -17,8 +17,8 @@ struct IngestEndToEndTests {
         try box.burst(Seeds.names.map { ($0, try Seeds.bytes($0)) })
 
         // Then five entries appear with their headlines (none for the two that open with their lead)
-        try await waitUntil("5 entries") { try box.status().ingested == 5 }
-        let entries = try box.entries()
+        try await waitUntil("5 entries") { try await box.status().ingested == 5 }
+        let entries = try await box.entries()
         #expect(entries.map(\.source_name).sorted() == Seeds.names)
         let byName = Dictionary(uniqueKeysWithValues: entries.map { ($0.source_name, $0) })
         #expect(byName["003_59be5f47db3bc1db.txt"]?.title == "Turkish, Russian presidents discuss Upper Karabakh")
@@ -31,10 +31,10 @@ struct IngestEndToEndTests {
         #expect(box.names(in: "incoming").isEmpty && box.names(in: "active").isEmpty)
 
         // And show prints the entry; verify passes
-        let show = try box.ctl(["show", "1"])
+        let show = try await box.ctl(["show", "1"])
         #expect(show.status == 0)
         #expect(show.stdout.contains("sha256"))
-        #expect(try box.ctl(["verify"]).status == 0)
+        #expect(try await box.ctl(["verify"]).status == 0)
         #expect(try await daemon.stop() == 0)
     }
 
@@ -46,13 +46,13 @@ struct IngestEndToEndTests {
         let seed = Seeds.directory + "/" + Seeds.names[0]
 
         // When the same file is submitted twice (the second waits under another name if needed)
-        #expect(try box.ctl(["submit", seed]).status == 0)
-        try await waitUntil("first copy ingested") { try box.status().ingested == 1 }
-        #expect(try box.ctl(["submit", seed]).status == 0)
+        #expect(try await box.ctl(["submit", seed]).status == 0)
+        try await waitUntil("first copy ingested") { try await box.status().ingested == 1 }
+        #expect(try await box.ctl(["submit", seed]).status == 0)
 
         // Then there is one entry, one duplicate, and the spool is empty
-        try await waitUntil("second copy handled") { try box.status().duplicates == 1 }
-        let status = try box.status()
+        try await waitUntil("second copy handled") { try await box.status().duplicates == 1 }
+        let status = try await box.status()
         #expect(status.ingested == 1)
         #expect(status.queued == 0)
         #expect(try await daemon.stop() == 0)
@@ -67,8 +67,8 @@ struct IngestEndToEndTests {
 
         try box.burst(files)
 
-        try await waitUntil("1000 entries", timeout: .seconds(60)) { try box.status().ingested == 1000 }
-        let entries = try box.entries()
+        try await waitUntil("1000 entries", timeout: .seconds(60)) { try await box.status().ingested == 1000 }
+        let entries = try await box.entries()
         #expect(Set(entries.map(\.source_name)) == Set(files.map(\.name)))
         #expect(Set(entries.map(\.sha256)).count == 1000)
         #expect(box.names(in: "incoming").isEmpty)
@@ -99,7 +99,7 @@ struct IngestEndToEndTests {
         while ContinuousClock.now - started < .milliseconds(600) {
             try box.drop("marker\(markers).txt", Array("marker \(markers)\n".utf8))
             markers += 1
-            try await waitUntil("marker ingested") { try box.status().ingested == markers }
+            try await waitUntil("marker ingested") { try await box.status().ingested == markers }
         }
         // Then the open file was not taken
         #expect(box.names(in: "incoming") == ["slow.txt"])
@@ -110,11 +110,11 @@ struct IngestEndToEndTests {
         close(fd)
 
         // Then it is ingested once, whole
-        try await waitUntil("slow file ingested") { try box.status().ingested == markers + 1 }
-        let entry = try #require(try box.entries().first { $0.source_name == "slow.txt" })
-        let raw = try box.ctl(["show", "\(entry.seq)", "--raw"])
+        try await waitUntil("slow file ingested") { try await box.status().ingested == markers + 1 }
+        let entry = try #require(try await box.entries().first { $0.source_name == "slow.txt" })
+        let raw = try await box.ctl(["show", "\(entry.seq)", "--raw"])
         #expect(raw.stdoutData == Data(first + second))
-        #expect(try box.status().queued == 0)
+        #expect(try await box.status().queued == 0)
         #expect(try await daemon.stop() == 0)
     }
 
@@ -127,24 +127,24 @@ struct IngestEndToEndTests {
 
         // When 2000 files arrive and the daemon is killed with SIGKILL in the middle
         try box.burst(files)
-        try await waitUntil("some progress", timeout: .seconds(60)) { try box.status().ingested >= 100 }
+        try await waitUntil("some progress", timeout: .seconds(60)) { try await box.status().ingested >= 100 }
         daemon.send(SIGKILL)
         try await daemon.waitForExit()
         #expect(daemon.terminatedBySignal)
-        let before = try box.status().ingested
+        let before = try await box.status().ingested
         #expect(before < 2000, "the kill came after the burst was done; the test proves nothing")
 
         // Then a restart recovers active/ and finishes the work, every file exactly once
         daemon = try box.startRawDaemon()
         try await box.waitForSpool(daemon)
-        try await waitUntil("2000 entries", timeout: .seconds(90)) { try box.status().ingested == 2000 }
-        try await waitUntil("spool empty") { try box.status().queued == 0 }
-        let entries = try box.entries()
+        try await waitUntil("2000 entries", timeout: .seconds(90)) { try await box.status().ingested == 2000 }
+        try await waitUntil("spool empty") { try await box.status().queued == 0 }
+        let entries = try await box.entries()
         #expect(entries.count == 2000)
         #expect(Set(entries.map(\.sha256)).count == 2000)
         #expect(Set(entries.map(\.source_name)) == Set(files.map(\.name)))
         #expect(box.names(in: "failed").isEmpty)
-        let verify = try box.ctl(["verify"])
+        let verify = try await box.ctl(["verify"])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         #expect(try await daemon.stop() == 0)
     }
@@ -168,7 +168,7 @@ struct IngestEndToEndTests {
 
         // Then each is in failed/ with its own reason code
         let expected = ["link": "symlink", "fifo": "fifo", "hardlink": "hardlink", "oversize": "too-large", "binary": "binary", "empty": "empty"]
-        try await waitUntil("all quarantined") { try box.status().failed == expected.count }
+        try await waitUntil("all quarantined") { try await box.status().failed == expected.count }
         for (name, code) in expected {
             let data = try Data(contentsOf: URL(fileURLWithPath: box.spool + "/failed/\(name).reason.json"))
             let record = try JSONDecoder().decode([String: JSONValue].self, from: data)
@@ -181,8 +181,8 @@ struct IngestEndToEndTests {
         // And the daemon is still up and ingesting
         #expect(daemon.isRunning)
         try box.drop("good.txt", Array("Good title\n\nGood body.\n".utf8))
-        try await waitUntil("good file ingested") { try box.status().ingested == 1 }
-        #expect(try box.ctl(["verify"]).status == 0)
+        try await waitUntil("good file ingested") { try await box.status().ingested == 1 }
+        #expect(try await box.ctl(["verify"]).status == 0)
         #expect(try await daemon.stop() == 0)
     }
 
@@ -190,7 +190,7 @@ struct IngestEndToEndTests {
         let box = try Sandbox("config")
         defer { box.remove() }
         let config = try box.root.write("sluiced.toml", "batch-size = 10\nspool-dir = \"/x\"\n")
-        let result = try run(Binaries.sluiced, ["--config", config, "--spool", box.spool, "--state", box.state])
+        let result = try await run(Binaries.sluiced, ["--config", config, "--spool", box.spool, "--state", box.state])
         #expect(result.status == 78)
         #expect(result.stderr.contains("unknown key 'spool-dir'"))
         #expect(result.stderr.contains(config))
@@ -202,7 +202,7 @@ struct IngestEndToEndTests {
         let first = try box.startDaemon()
         try await box.waitForSpool(first)
 
-        let second = try run(Binaries.sluiced, ["--spool", box.spool, "--state", box.state])
+        let second = try await run(Binaries.sluiced, ["--spool", box.spool, "--state", box.state])
 
         #expect(second.status == 1)
         #expect(second.stderr.contains("another sluiced (pid \(first.pid)) owns \(box.state)"))
@@ -219,18 +219,18 @@ struct IngestEndToEndTests {
 
         // When SIGTERM arrives while a burst is being ingested
         try box.burst(files)
-        try await waitUntil("some progress", timeout: .seconds(60)) { try box.status().ingested >= 1 }
+        try await waitUntil("some progress", timeout: .seconds(60)) { try await box.status().ingested >= 1 }
         #expect(try await daemon.stop() == 0)
 
         // Then nothing is lost: what is not stored is still in incoming/ (active/ is empty)
-        let status = try box.status()
+        let status = try await box.status()
         #expect(box.names(in: "active").isEmpty)
         #expect(status.ingested + status.incoming == 500)
 
         // And the next start finishes the rest
         let again = try box.startRawDaemon()
         try await box.waitForSpool(again)
-        try await waitUntil("all 500", timeout: .seconds(60)) { try box.status().ingested == 500 }
+        try await waitUntil("all 500", timeout: .seconds(60)) { try await box.status().ingested == 500 }
         #expect(try await again.stop() == 0)
     }
 
@@ -240,17 +240,17 @@ struct IngestEndToEndTests {
         let daemon = try box.startDaemon()
         try await box.waitForSpool(daemon)
         try box.burst(Seeds.names.map { ($0, try Seeds.bytes($0)) })
-        try await waitUntil("5 entries") { try box.status().ingested == 5 }
+        try await waitUntil("5 entries") { try await box.status().ingested == 5 }
         #expect(try await daemon.stop() == 0)
-        #expect(try box.ctl(["verify"]).status == 0)
+        #expect(try await box.ctl(["verify"]).status == 0)
 
         // When someone bypasses the append-only triggers and edits a row
         let db = box.state + "/sluice.db"
-        let edit = try run("/usr/bin/sqlite3", [db, "DROP TRIGGER entry_immutable; UPDATE entry SET source_name = 'forged.txt' WHERE seq = 3;"])
+        let edit = try await run("/usr/bin/sqlite3", [db, "DROP TRIGGER entry_immutable; UPDATE entry SET source_name = 'forged.txt' WHERE seq = 3;"])
         #expect(edit.status == 0, "\(edit.stderr)")
 
         // Then verify names the entry and exits 4
-        let verify = try box.ctl(["verify", "--json"])
+        let verify = try await box.ctl(["verify", "--json"])
         #expect(verify.status == 4)
         #expect(verify.stdout.contains("\"first_bad_seq\" : 3"))
     }

@@ -23,7 +23,7 @@ extension ReliabilityEndToEndTests {
         struct Tampering: CustomTestStringConvertible, Sendable {
             var label: String
             var firstBad: FirstBad
-            var apply: @Sendable (_ box: Sandbox) throws -> Void
+            var apply: @Sendable (_ box: Sandbox) async throws -> Void
             var testDescription: String { label }
         }
 
@@ -31,27 +31,27 @@ extension ReliabilityEndToEndTests {
 
         static let tamperings: [Tampering] = [
             Tampering(label: "edited row", firstBad: .seq(7)) { box in
-                try sql(box, "DROP TRIGGER entry_immutable; UPDATE entry SET source_name = 'forged.txt' WHERE seq = 7;")
+                try await sql(box, "DROP TRIGGER entry_immutable; UPDATE entry SET source_name = 'forged.txt' WHERE seq = 7;")
             },
             Tampering(label: "deleted row", firstBad: .seq(5)) { box in
-                try sql(box, "DROP TRIGGER entry_append_only; DELETE FROM entry_entity WHERE seq = 5; DELETE FROM entry_topic WHERE seq = 5; DELETE FROM entry WHERE seq = 5;")
+                try await sql(box, "DROP TRIGGER entry_append_only; DELETE FROM entry_entity WHERE seq = 5; DELETE FROM entry_topic WHERE seq = 5; DELETE FROM entry WHERE seq = 5;")
             },
             Tampering(label: "deleted last row", firstBad: .seq(12)) { box in
-                try sql(box, "DROP TRIGGER entry_append_only; DELETE FROM entry WHERE seq = 12;")
+                try await sql(box, "DROP TRIGGER entry_append_only; DELETE FROM entry WHERE seq = 12;")
             },
             Tampering(label: "reordered rows", firstBad: .seq(3)) { box in
-                try sql(box, """
+                try await sql(box, """
                     DROP TRIGGER entry_immutable;
                     UPDATE entry SET seq = 1000 WHERE seq = 3; UPDATE entry SET seq = 3 WHERE seq = 4; UPDATE entry SET seq = 4 WHERE seq = 1000;
                     """)
             },
             Tampering(label: "raw bytes changed in the file", firstBad: .entryOf("doc00008.txt")) { box in
                 // The marker ends in CR LF only in the raw bytes (the stored text has LF): the flip hits raw.
-                try checkpoint(box)
+                try await checkpoint(box)
                 try flip(box, at: try offset(of: "ref doc 8\r\n", in: box))
             },
             Tampering(label: "file header damaged", firstBad: .database) { box in
-                try checkpoint(box)
+                try await checkpoint(box)
                 try flip(box, at: 0)
             },
             Tampering(label: "WAL truncated after a crash", firstBad: .afterSurvivors) { box in
@@ -69,7 +69,7 @@ extension ReliabilityEndToEndTests {
             let template = try Sandbox("tamper-template")
             defer { template.remove() }
             try await Self.fill(template, crashAfter: false)
-            let seqs = Dictionary(uniqueKeysWithValues: try template.entries().map { ($0.source_name, $0.seq) })
+            let seqs = await Dictionary(uniqueKeysWithValues: try template.entries().map { ($0.source_name, $0.seq) })
             for tampering in Self.tamperings where !tampering.label.hasPrefix("WAL") {
                 let box = try Sandbox("tamper")
                 defer { box.remove() }
@@ -84,29 +84,30 @@ extension ReliabilityEndToEndTests {
             let box = try Sandbox("tamper-wal")
             defer { box.remove() }
             try await Self.fill(box, crashAfter: true)
-            let seqs = Dictionary(uniqueKeysWithValues: try box.entries().map { ($0.source_name, $0.seq) })
+            let seqs = await Dictionary(uniqueKeysWithValues: try box.entries().map { ($0.source_name, $0.seq) })
             try await Self.check(try #require(Self.tamperings.first { $0.label.hasPrefix("WAL") }), box: box, seqs: seqs)
         }
 
         /// Tampers with the store in `box`, then checks verify, a refused start and an accepted one.
         static func check(_ tampering: Tampering, box: Sandbox, seqs: [String: Int]) async throws {
-            #expect(try box.ctl(["verify"]).status == 0)
+            #expect(try await box.ctl(["verify"]).status == 0)
 
             // When the store is tampered with
-            try tampering.apply(box)
+            try await tampering.apply(box)
             let firstBad: Int?
             switch tampering.firstBad {
             case .seq(let seq): firstBad = seq
             case .entryOf(let name): firstBad = try #require(seqs[name])
             case .database: firstBad = nil
             case .afterSurvivors:
-                let left = try #require(Int(try run("/usr/bin/sqlite3", [box.state + "/sluice.db", "SELECT count(*) FROM entry"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+                let count = try await run("/usr/bin/sqlite3", [box.state + "/sluice.db", "SELECT count(*) FROM entry"])
+                let left = try #require(Int(count.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
                 #expect(left < Self.entries, "the truncation lost nothing; the test proves nothing")
                 firstBad = left + 1
             }
 
             // Then verify exits 4 and names the first bad entry, or says the database is corrupt
-            let verify = try box.ctl(["verify"])
+            let verify = try await box.ctl(["verify"])
             #expect(verify.status == 4, "\(tampering.label): \(verify.stdout)\(verify.stderr)")
             if let bad = firstBad {
                 #expect(verify.stdout.contains("corrupt: entry \(bad):"), "\(tampering.label): \(verify.stdout)")
@@ -115,7 +116,7 @@ extension ReliabilityEndToEndTests {
             }
 
             // And the daemon refuses to start on it, naming the same entry
-            let refused = try runSluicedExpectingExit(["--spool", box.spool, "--state", box.state, "--config", box.root.appending("raw.toml")])
+            let refused = try await runSluicedExpectingExit(["--spool", box.spool, "--state", box.state, "--config", box.root.appending("raw.toml")])
             #expect(refused.status == 1, "\(tampering.label): \(refused.stderr)")
             if let bad = firstBad {
                 #expect(refused.stderr.contains("is broken at entry \(bad)"), "\(tampering.label): \(refused.stderr)")
@@ -129,9 +130,9 @@ extension ReliabilityEndToEndTests {
             let daemon = try box.startDaemon(["--config", box.root.appending("raw.toml"), "--accept-broken-chain"])
             try await box.waitForSpool(daemon)
             #expect(daemon.log.contains("the hash chain is broken; appending onto it anyway as told (accept-broken-chain)"))
-            let before = try box.entries().count
+            let before = try await box.entries().count
             try box.drop("after-tampering.txt", Array("stored after the tampering\n".utf8))
-            try await waitUntil("file ingested") { try box.entries().count == before + 1 }
+            try await waitUntil("file ingested") { try await box.entries().count == before + 1 }
             #expect(try await daemon.stop() == 0)
         }
 
@@ -139,7 +140,7 @@ extension ReliabilityEndToEndTests {
             let box = try Sandbox("tamper-config")
             defer { box.remove() }
             try await Self.fill(box, crashAfter: false)
-            try Self.sql(box, "DROP TRIGGER entry_immutable; UPDATE entry SET size = 1 WHERE seq = 12;")
+            try await Self.sql(box, "DROP TRIGGER entry_immutable; UPDATE entry SET size = 1 WHERE seq = 12;")
             let config = try box.root.write("accept.toml", "tagging = false\naccept-broken-chain = true\n")
 
             let daemon = try box.startDaemon(["--config", config])
@@ -158,13 +159,13 @@ extension ReliabilityEndToEndTests {
             var daemon = try box.startRawDaemon()
             try await box.waitForSpool(daemon)
             try box.burst(Array(files.prefix(entries / 2)))
-            try await waitUntil("first half") { try box.status().ingested == entries / 2 }
+            try await waitUntil("first half") { try await box.status().ingested == entries / 2 }
             #expect(try await daemon.stop() == 0)
-            try checkpoint(box)
+            try await checkpoint(box)
             daemon = try box.startRawDaemon()
             try await box.waitForSpool(daemon)
             try box.burst(Array(files.suffix(entries / 2)))
-            try await waitUntil("second half") { try box.status().ingested == entries }
+            try await waitUntil("second half") { try await box.status().ingested == entries }
             if crashAfter {
                 daemon.send(SIGKILL)
                 try await daemon.waitForExit()
@@ -173,14 +174,14 @@ extension ReliabilityEndToEndTests {
             }
         }
 
-        static func sql(_ box: Sandbox, _ statements: String) throws {
-            let result = try run("/usr/bin/sqlite3", [box.state + "/sluice.db", statements])
+        static func sql(_ box: Sandbox, _ statements: String) async throws {
+            let result = try await run("/usr/bin/sqlite3", [box.state + "/sluice.db", statements])
             if result.status != 0 { throw DeadlineExceeded(description: "sqlite3 failed: \(result.stderr)") }
         }
 
         /// Moves everything from the WAL into the main database file.
-        static func checkpoint(_ box: Sandbox) throws {
-            try sql(box, "PRAGMA wal_checkpoint(TRUNCATE);")
+        static func checkpoint(_ box: Sandbox) async throws {
+            try await sql(box, "PRAGMA wal_checkpoint(TRUNCATE);")
         }
 
         /// Where `marker` first occurs in the database file.

@@ -115,7 +115,7 @@ struct SystemdNotifyEndToEndTests {
 
         // And the daemon still ingests
         try h.box.drop("after.txt", Array("still ingesting after a failed reload\n".utf8))
-        try await waitUntil("ingested") { try h.box.status().ingested == 1 }
+        try await waitUntil("ingested") { try await h.box.status().ingested == 1 }
         #expect(try await daemon.stop() == 0)
     }
 
@@ -128,13 +128,13 @@ struct SystemdNotifyEndToEndTests {
         try h.box.burst(files)
 
         // When SIGTERM arrives mid-burst
-        try await waitUntil("some ingested") { try h.box.status().ingested > 0 }
+        try await waitUntil("some ingested") { try await h.box.status().ingested > 0 }
         daemon.send(SIGTERM)
         try await h.listener.waitFor("STOPPING=1", after: ready) { $0["STOPPING"] == "1" }
         #expect(try await daemon.waitForExit() == 0)
 
         // Then every file is either stored once or still waiting in incoming/; nothing in active/
-        let stored = try h.box.entries().map(\.source_name)
+        let stored = try await h.box.entries().map(\.source_name)
         #expect(Set(stored).count == stored.count)
         #expect(h.box.names(in: "active").isEmpty)
         #expect(Set(stored).union(h.box.names(in: "incoming")) == Set(files.map(\.name)))

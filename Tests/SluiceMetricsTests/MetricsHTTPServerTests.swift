@@ -36,13 +36,13 @@ import Testing
             let n = renders.update { $0 += 1; return $0 }
             return "# TYPE sluice_up gauge\nsluice_up 1.0\nscrape \(n)\n"
         }) { port in
-            let response = try httpRequest(port: port, path: "/metrics")
+            let response = try await httpRequest(port: port, path: "/metrics")
             #expect(response.status == 200)
             #expect(response.headers["content-type"] == "text/plain; version=0.0.4; charset=utf-8")
             #expect(response.body == "# TYPE sluice_up gauge\nsluice_up 1.0\nscrape 1\n")
 
             // A query string does not change the path; each scrape renders again
-            let again = try httpRequest(port: port, path: "/metrics?x=1")
+            let again = try await httpRequest(port: port, path: "/metrics?x=1")
             #expect(again.status == 200)
             #expect(again.body.hasSuffix("scrape 2\n"))
         }
@@ -52,7 +52,7 @@ import Testing
         let renders = Shared(0)
         try await withServer(render: { renders.update { $0 += 1 }; return "" }) { port in
             for path in ["/other", "/", "/metrics/x", "/metricsx"] {
-                let response = try httpRequest(port: port, path: path)
+                let response = try await httpRequest(port: port, path: path)
                 #expect(response.status == 404, "\(path)")
             }
             #expect(renders.value == 0)
@@ -62,7 +62,7 @@ import Testing
     @Test func otherMethod_answers405WithAllowGet() async throws {
         try await withServer { port in
             for method in ["POST", "PUT", "DELETE"] {
-                let response = try httpRequest(port: port, method: method, path: "/metrics")
+                let response = try await httpRequest(port: port, method: method, path: "/metrics")
                 #expect(response.status == 405, "\(method)")
                 #expect(response.headers["allow"] == "GET")
             }
@@ -74,7 +74,7 @@ import Testing
             let connection = try RawConnection(port: port)
             for _ in 0..<3 {
                 try connection.send("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
-                let response = try connection.readResponse()
+                let response = try await connection.readResponse()
                 #expect(response.status == 200)
                 #expect(response.body == "sluice_up 1\n")
             }
@@ -86,11 +86,11 @@ import Testing
             // Given a connection that answered one request and then stays silent
             let connection = try RawConnection(port: port, timeout: 30)
             try connection.send("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
-            #expect(try connection.readResponse().status == 200)
+            #expect(try await connection.readResponse().status == 200)
 
             // Then the server closes it (well before the client's 30 s read timeout)
             let started = ContinuousClock.now
-            #expect(try connection.readsEndOfFile())
+            #expect(try await connection.readsEndOfFile())
             #expect(ContinuousClock.now - started < .seconds(25))
         }
     }
@@ -100,14 +100,14 @@ import Testing
             // Given one open connection (served, so it is surely accepted)
             let first = try RawConnection(port: port)
             try first.send("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
-            #expect(try first.readResponse().status == 200)
+            #expect(try await first.readResponse().status == 200)
 
             // Then a second one is closed without an answer, and the first still works
             let second = try RawConnection(port: port)
             try? second.send("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
-            #expect(try second.readsEndOfFile())
+            #expect(try await second.readsEndOfFile())
             try first.send("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
-            #expect(try first.readResponse().status == 200)
+            #expect(try await first.readResponse().status == 200)
         }
     }
 
@@ -125,13 +125,13 @@ import Testing
             // Given a kept-alive connection (the idle timeout is a minute away)
             let connection = try RawConnection(port: bound)
             try connection.send("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
-            #expect(try connection.readResponse().status == 200)
+            #expect(try await connection.readResponse().status == 200)
 
             // When the group shuts down gracefully
             await group.triggerGracefulShutdown()
 
             // Then the connection is closed, run() returns, and nothing listens any more
-            #expect(try connection.readsEndOfFile())
+            #expect(try await connection.readsEndOfFile())
             try await tasks.waitForAll()
             #expect(throws: (any Error).self) { try RawConnection(port: bound) }
         }

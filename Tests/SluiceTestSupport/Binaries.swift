@@ -24,8 +24,14 @@ public struct CommandResult: Sendable {
     public var stdoutData: Data
 }
 
-/// Runs `executable` with `arguments` and waits for it (its output is read fully, so it cannot block).
-public func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil) throws -> CommandResult {
+/// Runs `executable` with `arguments` and waits for it (its output is read fully, so it cannot block),
+/// on a thread of its own (see `offloaded`).
+public func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil) async throws -> CommandResult {
+    try await offloaded { try runBlocking(executable, arguments, environment: environment, currentDirectory: currentDirectory) }
+}
+
+/// `run`, blocking the calling thread: only for code that already runs on a thread of its own.
+public func runBlocking(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, currentDirectory: String? = nil) throws -> CommandResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments

@@ -49,9 +49,9 @@ public struct DroppedFiles: Sendable {
     }
 
     /// Checks the promise on `box` (daemon stopped or idle).
-    public func check(_ box: Sandbox) throws -> Findings {
+    public func check(_ box: Sandbox) async throws -> Findings {
         var findings = Findings()
-        let entries = try box.allEntries()
+        let entries = try await box.allEntries()
         findings.entries = entries.count
         var byHash: [String: [String]] = [:]
         for entry in entries { byHash[entry.sha256, default: []].append(entry.source_name) }
@@ -81,7 +81,7 @@ public struct DroppedFiles: Sendable {
         for name in failed.subtracting(expectedFailed) { findings.quarantine.append("unexpected in failed/: \(name)") }
 
         findings.leftInSpool = box.names(in: "incoming").map { "incoming/" + $0 } + box.names(in: "active").map { "active/" + $0 }
-        let verify = try box.ctl(["verify"])
+        let verify = try await box.ctl(["verify"])
         if verify.status != 0 { findings.verify = "exit \(verify.status): \(verify.stdout)\(verify.stderr)" }
         return findings
     }

@@ -48,30 +48,30 @@ public struct Sandbox: Sendable {
     }
 
     /// Runs `sluicectl ARGS --state STATE --spool SPOOL`.
-    public func ctl(_ arguments: [String]) throws -> CommandResult {
+    public func ctl(_ arguments: [String]) async throws -> CommandResult {
         let command = launcher + [Binaries.sluicectl] + arguments + ["--state", state, "--spool", spool]
-        return try run(command[0], Array(command.dropFirst()))
+        return try await run(command[0], Array(command.dropFirst()))
     }
 
     /// `sluicectl status --json`, decoded.
-    public func status() throws -> Status {
-        let result = try ctl(["status", "--json"])
+    public func status() async throws -> Status {
+        let result = try await ctl(["status", "--json"])
         guard result.status == 0 else { throw DeadlineExceeded(description: "sluicectl status failed: \(result.stderr)") }
         return try JSONDecoder().decode(Status.self, from: result.stdoutData)
     }
 
     /// `sluicectl list --json --limit N`, oldest first.
-    public func entries(limit: Int = 100_000) throws -> [Entry] {
-        let result = try ctl(["list", "--json", "--limit", "\(limit)", "--after-seq", "0"])
+    public func entries(limit: Int = 100_000) async throws -> [Entry] {
+        let result = try await ctl(["list", "--json", "--limit", "\(limit)", "--after-seq", "0"])
         guard result.status == 0 else { throw DeadlineExceeded(description: "sluicectl list failed: \(result.stderr)") }
         return try JSONDecoder().decode([Entry].self, from: result.stdoutData)
     }
 
     /// Every entry, oldest first, fetched in pages of `sluicectl list`'s largest limit.
-    public func allEntries() throws -> [Entry] {
+    public func allEntries() async throws -> [Entry] {
         var all: [Entry] = []
         while true {
-            let result = try ctl(["list", "--json", "--limit", "100000", "--after-seq", "\(all.last?.seq ?? 0)"])
+            let result = try await ctl(["list", "--json", "--limit", "100000", "--after-seq", "\(all.last?.seq ?? 0)"])
             guard result.status == 0 else { throw DeadlineExceeded(description: "sluicectl list failed: \(result.stderr)") }
             let page = try JSONDecoder().decode([Entry].self, from: result.stdoutData)
             all += page

@@ -20,7 +20,7 @@ public final class SmallFileSystem: @unchecked Sendable {
         }
         guard let dir = try? TemporaryDirectory("mountprobe") else { return "no temporary directory" }
         defer { dir.remove() }
-        let probe = try? run("/usr/bin/unshare", ["--mount", "--propagation", "private", "--", "/bin/sh", "-c", "mount -t tmpfs -o size=64k tmpfs \"$0\"", dir.path])
+        let probe = try? runBlocking("/usr/bin/unshare", ["--mount", "--propagation", "private", "--", "/bin/sh", "-c", "mount -t tmpfs -o size=64k tmpfs \"$0\"", dir.path])
         guard probe?.status == 0 else { return "cannot mount a tmpfs in a private mount namespace here: \(probe?.stderr ?? "unshare failed")" }
         return nil
     }()

@@ -67,7 +67,7 @@ public final class SystemdNamespace: @unchecked Sendable {
                 guard self.unshare.isRunning else {
                     throw DeadlineExceeded(description: "the namespace's systemd exited: \(self.bootLog.suffix(2000))")
                 }
-                state = try self.run(["systemctl", "is-system-running"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+                state = try await self.run(["systemctl", "is-system-running"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
                 return state == "running" || state == "degraded"
             }
         } catch {
@@ -84,10 +84,10 @@ public final class SystemdNamespace: @unchecked Sendable {
 
     /// Runs `command` inside the namespace (nsenter into all its namespaces, as root, cwd /).
     @discardableResult
-    public func run(_ command: [String], environment: [String: String] = [:]) throws -> CommandResult {
+    public func run(_ command: [String], environment: [String: String] = [:]) async throws -> CommandResult {
         var env = Self.environment
         for (k, v) in environment { env[k] = v }
-        return try SluiceTestSupport.run(
+        return try await SluiceTestSupport.run(
             Self.which("nsenter") ?? "/usr/bin/nsenter",
             ["--target", "\(pid)", "--mount", "--pid", "--net", "--uts", "--ipc", "--"] + command,
             environment: env)
@@ -95,11 +95,11 @@ public final class SystemdNamespace: @unchecked Sendable {
 
     /// `run(["sh", "-c", script])`.
     @discardableResult
-    public func shell(_ script: String) throws -> CommandResult { try run(["sh", "-c", script]) }
+    public func shell(_ script: String) async throws -> CommandResult { try await run(["sh", "-c", script]) }
 
     /// `systemctl show -p NAME… UNIT` as a dictionary.
-    public func show(_ unit: String, _ properties: [String]) throws -> [String: String] {
-        let result = try run(["systemctl", "show", unit] + properties.flatMap { ["-p", $0] })
+    public func show(_ unit: String, _ properties: [String]) async throws -> [String: String] {
+        let result = try await run(["systemctl", "show", unit] + properties.flatMap { ["-p", $0] })
         var values: [String: String] = [:]
         for line in result.stdout.split(separator: "\n") {
             guard let eq = line.firstIndex(of: "=") else { continue }
@@ -127,7 +127,7 @@ public final class SystemdNamespace: @unchecked Sendable {
             kill(unshare.processIdentifier, SIGKILL)
         }
         unshare.waitUntilExit()
-        _ = try? SluiceTestSupport.run(Seeds.repositoryRoot + "/scripts/systemd-namespace", ["cleanup", root.appending("work")], environment: Self.environment)
+        _ = try? SluiceTestSupport.runBlocking(Seeds.repositoryRoot + "/scripts/systemd-namespace", ["cleanup", root.appending("work")], environment: Self.environment)
         root.remove()
     }
 

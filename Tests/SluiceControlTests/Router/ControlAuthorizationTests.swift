@@ -118,9 +118,7 @@ import Testing
                 f.flush()
                 sys.stdout.write(f.readline().decode())
             """
-        let result = try await offloaded {
-            try run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", script, path] + commands)
-        }
+        let result = try await run("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", script, path] + commands)
         #expect(result.status == 0, "client failed: \(result.stderr)")
         return try result.stdout.split(separator: "\n").map { try JSONDecoder().decode(ControlReply.self, from: Data($0.utf8)) }
     }

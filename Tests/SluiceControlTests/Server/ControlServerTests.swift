@@ -195,9 +195,9 @@ import Testing
         // Long enough that a loaded machine (ci-fresh saw 8 s stalls) connects and pings within it
         let configuration = ControlServer.Configuration(idleTimeout: .seconds(12))
         try await withServer(configuration: configuration) { server in
-            let client = try await TestClient.connect(server.path)
+            let client = try await TestClient.connect(server.path, sending: ControlRequest(id: 1, command: "ping"))
             defer { client.close() }
-            #expect(try await client.call("ping") == ["pong": true])
+            #expect(try await client.reply().result == ["pong": true])
             // The connection then stays silent: the server closes it (well before the deadline).
             let start = ContinuousClock.now
             #expect(try await client.expectClosed(timeout: .seconds(30)).code == .connectionClosed)
@@ -220,9 +220,8 @@ import Testing
         // Long enough that a loaded machine connects and sends within it (ci saw stalls of seconds).
         let configuration = ControlServer.Configuration(idleTimeout: .seconds(4))
         try await withServer(router: router, configuration: configuration, logger: logger) { server in
-            let client = try await TestClient.connect(server.path)
+            let client = try await TestClient.connect(server.path, sending: ControlRequest(id: 1, command: "wait"))
             defer { client.close() }
-            try await client.send(ControlRequest(id: 1, command: "wait"))
             try await waitUntil("the handler runs") { started.count == 1 }
             // Several idle timeouts pass while the handler works; a second, idle connection is closed
             // meanwhile, which proves that the timer runs.
@@ -373,7 +372,7 @@ import Testing
                     data += chunk
                 sys.stdout.write(data.decode())
                 """
-            let result = try await offloaded { try run("/usr/bin/python3", ["-c", script, server.path]) }
+            let result = try await run("/usr/bin/python3", ["-c", script, server.path])
             #expect(result.status == 0, "\(result.stderr)")
             // Then both are answered, in order, before the server closes
             #expect(result.stdout == #"{"id":1,"ok":true,"result":{"pong":true}}"# + "\n" + #"{"id":2,"ok":true,"result":{"a":1}}"# + "\n")

@@ -4,15 +4,6 @@ import Logging
 import SluiceTestSupport
 import Synchronization
 
-/// Runs `body` on a new thread and returns its result: the client is blocking, and a blocked
-/// cooperative thread could starve the server's handlers (which run on the cooperative pool).
-func offloaded<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        let thread = Thread { continuation.resume(with: Result { try body() }) }
-        thread.start()
-    }
-}
-
 /// A `ControlClient` for async tests: every call runs on its own thread.
 final class TestClient: @unchecked Sendable {
     // Used by one test at a time, one call at a time.
@@ -22,6 +13,17 @@ final class TestClient: @unchecked Sendable {
 
     static func connect(_ path: String, timeout: Duration = .seconds(10)) async throws -> TestClient {
         let client = try await offloaded { Box(try ControlClient.connect(path: path, timeout: timeout)) }
+        return TestClient(client.value)
+    }
+
+    /// Connects and sends `request` on one thread, with no suspension in between: against a server with
+    /// a short idle timeout, a test must not lose that race to a busy cooperative pool.
+    static func connect(_ path: String, sending request: ControlRequest, timeout: Duration = .seconds(10)) async throws -> TestClient {
+        let client = try await offloaded {
+            let client = try ControlClient.connect(path: path, timeout: timeout)
+            try client.send(request)
+            return Box(client)
+        }
         return TestClient(client.value)
     }
 

@@ -1,14 +1,16 @@
 import Foundation
 import Glibc
+import SluiceTestSupport
 
-/// A blocking TCP client for the HTTP listener's tests: plain sockets, so the test sees exactly the
-/// bytes the server wrote.
-final class RawConnection {
+/// A TCP client for the HTTP listener's tests: plain sockets, so the test sees exactly the bytes the
+/// server wrote. Reads block, so they run on a thread of their own (`offloaded`), never on the
+/// cooperative pool the server and the other tests need. One test uses a connection, one call at a time.
+final class RawConnection: @unchecked Sendable {
     private let fd: Int32
     private var buffer: [UInt8] = []
 
     /// Connects to 127.0.0.1:`port`; reads time out after `timeout` seconds.
-    init(port: Int, timeout: Int = 10) throws {
+    init(port: Int, timeout: Int = 30) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw SocketError( "socket: errno \(errno)") }
         var tv = timeval(tv_sec: timeout, tv_usec: 0)
@@ -50,13 +52,21 @@ final class RawConnection {
     }
 
     /// Whether the server closed the connection (end of file) before anything more arrived.
-    func readsEndOfFile() throws -> Bool {
+    func readsEndOfFile() async throws -> Bool {
+        try await offloaded { try self.readsEndOfFileBlocking() }
+    }
+
+    /// Reads one response framed by its Content-Length.
+    func readResponse() async throws -> HTTPResponse {
+        try await offloaded { try self.readResponseBlocking() }
+    }
+
+    private func readsEndOfFileBlocking() throws -> Bool {
         if !buffer.isEmpty { return false }
         return try !fill()
     }
 
-    /// Reads one response framed by its Content-Length.
-    func readResponse() throws -> HTTPResponse {
+    private func readResponseBlocking() throws -> HTTPResponse {
         let separator: [UInt8] = Array("\r\n\r\n".utf8)
         var headEnd: Int?
         while headEnd == nil {
@@ -82,7 +92,7 @@ final class RawConnection {
     }
 }
 
-struct HTTPResponse {
+struct HTTPResponse: Sendable {
     var status: Int
     /// Lower-cased names.
     var headers: [String: String]
@@ -90,10 +100,10 @@ struct HTTPResponse {
 }
 
 /// One request on a new connection (`Connection: close`).
-func httpRequest(port: Int, method: String = "GET", path: String) throws -> HTTPResponse {
+func httpRequest(port: Int, method: String = "GET", path: String) async throws -> HTTPResponse {
     let connection = try RawConnection(port: port)
     try connection.send("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-    return try connection.readResponse()
+    return try await connection.readResponse()
 }
 
 /// A TCP port that was free a moment ago (bound to port 0 and closed again).
