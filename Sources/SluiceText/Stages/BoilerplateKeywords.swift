@@ -173,7 +173,7 @@ enum BoilerplateKeywords {
         reageer|komentarze|komentarz|skomentuj|dodaj komentarz|komentāri|komentēt|kommentaarid|kommenteeri|komentarai|\
         komentuoti|kommentit|kommentoi|komentari|komentar|komentiraj|komentáře|komentovat|hozzászólások|hozzászólás|kommentek|\
         comentarii|comentariu|komente|koment|komento|մեկնաբանություններ|մեկնաբանել|კომენტარები|კომენტარი|коментарі|\
-        коментар|коментари|коментирай
+        коментар|коментари|коментирай|kommentarar|komentáre|komentáře|kommentarer
         """)
         add(.comment, .start, """
         comments are closed|you must be logged in|log in to comment|log in to leave a comment|to leave a comment|\
@@ -234,7 +234,9 @@ enum BoilerplateKeywords {
         printează|printo|send|send to a friend|email this|e-mail this|e-posta ile gönder|arkadaşına gönder|отправить другу|\
         per e-mail senden|envoyer par e-mail|enviar por correo|invia per email|tips en venn|tipsa en vän|share via|share with|\
         paylaş facebook twitter|facebook twitter|facebook twitter whatsapp|facebook twitter linkedin|facebook whatsapp|\
-        whatsapp facebook|facebook messenger|share on facebook share on twitter
+        whatsapp facebook|facebook messenger|share on facebook share on twitter|zdieľať článok|sdílet článek|sdílejte článek|\
+        deli članek|delite članek|podijeli članak|podeli članak|podijelite članak|udostępnij artykuł|dalintis straipsniu|\
+        jaa artikkeli|paylaş haberi|поделиться статьей|поділитися статтею
         """)
         add(.share, .start, """
         share on|share this article on|follow us on|follow us|bizi takip edin|bizi takip et|bizi sosyal medyada takip edin|\
@@ -267,6 +269,11 @@ enum BoilerplateKeywords {
         subscribe to|subscribe for|sign up for|sign up to|sign up and|get the latest|get our|get breaking news|\
         to continue reading|to read the full article|this article is for subscribers|this content is for subscribers|\
         this is premium content|register for free|create a free account|already have an account|bli abonnent|\
+        article réservé aux abonnés|réservé aux abonnés|contenu réservé aux abonnés|nur für abonnenten|solo para suscriptores|\
+        contenido exclusivo para suscriptores|riservato agli abbonati|articolo riservato agli abbonati|exclusivo para assinantes|\
+        kun for abonnenter|endast för prenumeranter|kun for abonnenter|vain tilaajille|tylko dla subskrybentów|\
+        pouze pro předplatitele|len pre predplatiteľov|samo za pretplatnike|только для подписчиков|лише для передплатників|\
+        sadece abonelere|csak előfizetőknek|doar pentru abonați|alleen voor abonnees|\
         allerede abonnent|denne artikkelen er for abonnenter|kun for abonnenter|les hele saken med|få tilgang|\
         meld deg på nyhetsbrevet|abone olmak için|bültenimize abone|e-bültenimize|e-bültene|haber bültenimize|\
         günlük bültenimize|подпишитесь на|подписывайтесь на|оформите подписку|чтобы читать|чтобы продолжить чтение|\
@@ -609,12 +616,29 @@ enum BoilerplateKeywords {
     mejl|имейл|el|paštas|pastas|pasts|e-pasts|epasts|sähköposti|meil|пошта|почта|poczta|courriel|correo|imeil|ел|gem|save|\
     lagre|kaydet|spara|speichern|drucken|imprimer|artikkelen|artiklen|artikeln|artikel|article|haberi|статьей|статтею|\
     dalintis|podijeli|сподели|dela|delen|dalīties|jaga|jaa|bölüş|поделиться|поділитися|podeli|sdílet|udostępnij|partajează|\
-    distribuie|ndaj|կիսվել|გაზიარება|teilen|partager|compartir|condividi|compartilhar|un|ve|и|і|and|og|och|und|et|y|e|i
+    distribuie|ndaj|կիսվել|გაზიარება|teilen|partager|compartir|condividi|compartilhar|un|ve|и|і|and|og|och|und|et|y|e|i|\
+    envoyer|enviar|inviare|senden|sende|skicka|par|por|article|članek|článok|článek|članak
+    """)
+
+    /// Newsletter nouns and sign-up verbs: a short line with one of each is a newsletter prompt wherever the
+    /// words sit (`Get weekly news … with the newsletter On the Ballot. Sign up here.`, `Newsletter « … » : … S'inscrire`).
+    static let newsletterWords: FastSet = hashes("""
+    newsletter|newsletters|nyhetsbrev|nyhetsbrevet|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|\
+    uudiskiri|jaunumu|naujienlaiškis|naujienlaiškio|newslettera|newsletteru|newsletteri|newsletteria|hírlevél|hírlevelünkre|\
+    boletín|informativo|bülten|bültenimize|e-bülten|buletin|buletinul|рассылка|рассылку|розсилка|розсилку|бюлетин|\
+    бюллетень|նորությունների|ბიულეტენი|lettre|infolettre
+    """)
+    static let subscribeWords: FastSet = hashes("""
+    subscribe|sign|inscrire|inscrivez|abonnez|abonner|abonnieren|anmelden|registrieren|suscríbete|suscribirse|suscríbase|\
+    iscriviti|inscreva|assine|meld|tilmeld|prenumerera|tilaa|liitu|telli|abonē|pierakstīties|užsiprenumeruokite|\
+    prenumeruokite|zapisz|subskrybuj|přihlaste|přihlásit|prihláste|prihlásiť|pretplati|pretplatite|prijavi|prijavite|\
+    naroči|naročite|feliratkozás|iratkozzon|abonează|abone|abonohu|regjistrohu|подпишитесь|подписаться|подписывайтесь|\
+    підпишіться|підписатися|абонирайте|пријавите|претплатите|բաժանորդագրվեք|გამოიწერეთ
     """)
 
     /// First words of bylines (`By Jane Doe`, `Av Ola Nordmann`, `Yazar:`…).
     static let bylineWords: FastSet = hashes("""
-    by|av|af|door|przez|autor|author|authors|yazar|yazan|muhabir|автор|авторы|tekst|text|skrevet|written|reporter|\
+    by|av|af|door|przez|autor|аутор|autorka|author|authors|yazar|yazan|muhabir|автор|авторы|tekst|text|skrevet|written|reporter|\
     redaktør|journalist|kirjoittanut|kirjoittaja|toimittaja|autors|autorius|szerző|autori|հեղինակ|ავტორი|reportér|\
     muhabiri|corespondent|correspondent|korrespondent|корреспондент|кореспондент|dopisnik|dopisovatel|tudósító
     """)

@@ -50,6 +50,9 @@ public struct BoilerplateStripper: Sendable {
                 }
             }
             let c = Self.classify(scan, facts: &f)
+            if c.reason == .photoCredit, let t = scan.tokens.first, BoilerplateKeywords.creditWords.contains(t.hash) {
+                f.creditLabel = true
+            }
             reasons[i] = c.reason
             headings[i] = c.heading
             facts[i] = f
@@ -63,6 +66,7 @@ public struct BoilerplateStripper: Sendable {
         Self.markMenuRuns(&reasons, facts: facts)
         Self.markKickers(&reasons, facts: facts)
         Self.markCookieNeighbours(&reasons, facts: facts)
+        Self.markCaptions(&reasons, paragraphs: paragraphs, facts: facts)
         Self.markOtherLanguage(&reasons, paragraphs: paragraphs, facts: facts, languages: languages, bodyLanguage: bodyLanguage)
 
         // Never remove everything: keep the longest paragraphs.
@@ -106,6 +110,9 @@ public struct BoilerplateStripper: Sendable {
         var parenDate = false
         /// Mentions cookies with at least one consent-banner word.
         var cookieCandidate = false
+        /// A credit line that starts with its credit word (`Foto: Reuters`, `Фото: Офіс Президента`).
+        var creditLabel = false
+        var sentenceBreaks = 0
 
         init() {}
 
@@ -118,6 +125,7 @@ public struct BoilerplateStripper: Sendable {
             endsWithEllipsis = s.endsWithEllipsis
             last = s.lastMeaningful
             commas = s.tokens.reduce(0) { $0 + ($1.pre == 0x2C ? 1 : 0) }
+            sentenceBreaks = s.sentenceBreaks
         }
 
         /// A short line that reads like a headline (no sentence-final period).
@@ -231,6 +239,7 @@ public struct BoilerplateStripper: Sendable {
         }
 
         if let credit = creditTail(s) { return (credit, .none) }
+        if isNewsletterPrompt(s) { return (.subscription, .none) }
 
         // Breadcrumbs: `Home › World › Europe`, `News | Sport | Business`.
         let seps = s.chevrons + s.pipes
@@ -305,6 +314,13 @@ public struct BoilerplateStripper: Sendable {
                 if (colon || (paren && s.last == 0x29)) && wordsAfter <= 8 && wordsAfter >= 1 {
                     if !s.endsWithPeriod || paren { return .photoCredit }
                 }
+                // `… Fot. PAP/EPA/Ministerstwo Obrony Rosji`, `… FOTO TASR – Martin Baumann`: an abbreviated
+                // credit word or an agency right after it, then only names.
+                if k + 1 < n, !s.endsWithPeriod, wordsAfter >= 1, wordsAfter <= 8,
+                   toks[k + 1].pre == 0x2E || BoilerplateKeywords.agencies.contains(toks[k + 1].hash),
+                   (k + 1..<n).allSatisfy({ toks[$0].upperFirst || toks[$0].allUpper || toks[$0].isNumber }) {
+                    return .photoCredit
+                }
             }
             k -= 1
         }
@@ -318,12 +334,32 @@ public struct BoilerplateStripper: Sendable {
         let tail = toks[slash..<n]
         guard tail.allSatisfy({ !$0.isNumber }) else { return nil }
         if BoilerplateKeywords.agencies.contains(toks[slash].hash) { return .photoCredit }
+        // `… June 10, 2024. REUTERS/Maxim Shemetov`, `… Bolsa de Madrid. EFE/Mariscal`: a sentence, then an
+        // agency glued by a slash to the photographer's name.
+        let agency = toks[slash - 1]
+        if BoilerplateKeywords.agencies.contains(agency.hash), agency.allUpper || agency.upperFirst,
+           slash - 1 == 0 || agency.pre == 0x2E, tail.allSatisfy({ $0.upperFirst || $0.allUpper }) {
+            return .photoCredit
+        }
         if tail.allSatisfy({ $0.allUpper || ($0.count == 1 && $0.upperFirst) }) && toks[slash].count >= 2 { return .photoCredit }
         // `AP Photo/John Smith`: a credit word right before the slash.
         if creditWords.contains(toks[slash - 1].hash) && tail.allSatisfy({ $0.upperFirst || $0.allUpper }) {
             return .photoCredit
         }
         return nil
+    }
+
+    /// A newsletter prompt: a short line naming a newsletter and a sign-up verb, in any order
+    /// (`Get weekly news … with the newsletter On the Ballot. Sign up here.`, `Newsletter: Prihláste sa na odber…`).
+    static func isNewsletterPrompt(_ s: LineScan) -> Bool {
+        guard s.scalarCount <= 300, s.words >= 2, s.words <= 50 else { return false }
+        var noun = false, verb = false
+        for t in s.tokens where !t.isNumber {
+            if BoilerplateKeywords.newsletterWords.contains(t.hash) { noun = true }
+            else if BoilerplateKeywords.subscribeWords.contains(t.hash) { verb = true }
+            if noun && verb { return true }
+        }
+        return false
     }
 
     /// `13:20`, `20:00 | 12.10`: only times.
@@ -484,6 +520,29 @@ public struct BoilerplateStripper: Sendable {
                 }
                 i = max(i + 1, j)
             }
+        }
+    }
+
+    /// Photo captions without a credit of their own: the short line glued (no blank line between) under a
+    /// credit line (`Foto: Jessica Gow/TT` / `Ann Linde under en presskonferens på UD i Stockholm.`) in a
+    /// page that separates its paragraphs by blank lines, with a blank line, a removed line or the end after
+    /// it. The title is never one: some kept text must come before.
+    static func markCaptions(_ reasons: inout [BoilerplateReason?], paragraphs: [Paragraph], facts: [Facts]) {
+        let n = reasons.count
+        guard n >= 3 else { return }
+        func glued(_ a: Int, _ b: Int) -> Bool { paragraphs[b].start - paragraphs[a].end == 1 }
+        // Pages without blank lines between paragraphs glue everything: no signal there.
+        guard (1..<n).contains(where: { !glued($0 - 1, $0) }) else { return }
+        var keptBefore = false
+        for i in 0..<(n - 1) {
+            defer { if reasons[i] == nil { keptBefore = true } }
+            guard facts[i].creditLabel, reasons[i] == .photoCredit, keptBefore else { continue }
+            let j = i + 1
+            let f = facts[j]
+            guard reasons[j] == nil, glued(i, j), f.scalars <= 200, f.words >= 2, f.words <= 30, f.sentenceBreaks == 0,
+                  !f.isDateLine, f.last != 0x3A, f.last != 0x3F else { continue }
+            if j + 1 < n && glued(j, j + 1) && reasons[j + 1] == nil { continue }
+            reasons[j] = .photoCredit
         }
     }
 
