@@ -487,7 +487,8 @@ public struct BoilerplateStripper: Sendable {
     }
 
     /// Section labels before the headline (`Udland`, `Børs og finans`, `World`): short lines in the page
-    /// header, above a real headline that comes before the running text.
+    /// header, above a real headline that comes before the running text; one-word labels between it and the
+    /// running text.
     static func markKickers(_ reasons: inout [BoilerplateReason?], facts: [Facts]) {
         let n = reasons.count
         let firstBody = facts.firstIndex(where: { $0.longBody }) ?? n
@@ -498,6 +499,14 @@ public struct BoilerplateStripper: Sendable {
             let f = facts[i]
             if f.words >= 1 && f.words <= 3 && f.scalars <= 30 && f.numbers == 0 && !f.endsWithPeriod && !f.isDateLine
                 && f.last != 0x3F && f.last != 0x21 && f.last != 0x3A && f.letters >= 2 {
+                reasons[i] = .navigation
+            }
+        }
+        // A one-word section label between the headline and the running text (`Udland`, `Politik`).
+        for i in (title + 1)..<max(title + 1, firstBody) where reasons[i] == nil {
+            let f = facts[i]
+            if f.words == 1 && f.scalars <= 20 && f.numbers == 0 && f.letters >= 3 && !f.endsWithPeriod && !f.isDateLine
+                && f.last != 0x3F && f.last != 0x21 && f.last != 0x3A {
                 reasons[i] = .navigation
             }
         }
