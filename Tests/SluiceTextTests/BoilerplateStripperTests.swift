@@ -260,4 +260,63 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         let (kept, removed) = stripper.strip([], languages: [], bodyLanguage: nil)
         #expect(kept.isEmpty && removed.isEmpty)
     }
+
+    @Test func captionGluedUnderCreditLine_isRemoved_bodyAfterBlankLineIsKept() {
+        let lead = "Utrikesminister Ann Linde inleder på måndag en resa till Södra Kaukasus i egenskap av ordförande för OSSE, meddelar UD."
+        let body = "Sverige är ordförandeland i OSSE under 2021, och konflikten har stått högt på dagordningen sedan kriget i höstas."
+        let short = "I Georgien väntas Linde diskutera regeringskrisen."
+        let text = "\(lead)\n\nFoto: Jessica Gow/TT\nAnn Linde under en presskonferens på UD i Stockholm.\n\n\(body)\n\nFoto: Reuters\n\n\(short)\n"
+        let (kept, removed) = strip(text, body: "sv")
+        #expect(removed["Ann Linde under en presskonferens på UD i Stockholm."] == "photo-credit")
+        #expect(removed["Foto: Jessica Gow/TT"] == "photo-credit")
+        // After a blank line, a short paragraph is body text, not a caption.
+        #expect(kept == [lead, body, short])
+        // A page without blank lines glues every line: nothing is a caption by position there.
+        let flat = strip("\(lead)\nFoto: Reuters\n\(short)\n\(body)\n", body: "sv")
+        #expect(flat.kept.contains(short))
+    }
+
+    @Test func captionsEndingInAgencySlashPhotographer_andAbbreviatedCredits_areCredits() {
+        let body = "Turkish Foreign Minister Hakan Fidan met his Russian counterpart Sergei Lavrov on Tuesday, officials said."
+        let lines = [
+            "Turkish Foreign Minister Hakan Fidan arrives for the BRICS meeting, June 10, 2024. REUTERS/Maxim Shemetov",
+            "Fotografía de archivo del panel del Ibex 35 en la Bolsa de Madrid. EFE/Mariscal",
+            "Rosyjskie wojska pokojowe w drodze do Górskiego Karabachu. Fot. PAP/EPA/Ministerstwo Obrony Rosji",
+            "Juraj Slafkovský sa teší z gólu proti Kanade. FOTO TASR – Martin Baumann",
+        ]
+        let prose = "Analysts said the deal, backed by Reuters/Ipsos polling, would hold."
+        let (kept, removed) = strip(([body] + lines + [prose]).joined(separator: "\n\n"), body: "en")
+        for line in lines { #expect(removed[line] == "photo-credit", "\(line)") }
+        #expect(kept == [body, prose])
+    }
+
+    @Test func newsletterPromptsAndPaywallNotices_inManyLanguages_bodyMentioningNewslettersIsKept() {
+        let body = "Les ministres se sont rencontrés à Paris pour discuter de la coopération militaire entre les deux pays, selon l'AFP."
+        let prompts = [
+            "Get weekly news and analysis on the U.S. elections and how it matters to the world with the newsletter On the Ballot. Sign up here.",
+            "Newsletter « Le Monde International » : Chaque semaine, le regard de nos correspondants. S'inscrire",
+            "Newsletter: Prihláste sa na odber športových noviniek.",
+            "Article réservé aux abonnés",
+            "Kommentarar (4)",
+            "Zdieľať článok",
+            "Partager sur Facebook Partager sur X Envoyer par e-mail",
+        ]
+        let prose = "The newsletter, founded in 2019, reached 40,000 readers last year, its editor told the conference in Oslo on Monday evening."
+        let (kept, removed) = strip(([body] + prompts + [prose]).joined(separator: "\n\n"), body: "fr")
+        for line in prompts { #expect(removed[line] != nil, "\(line)") }
+        #expect(kept == [body, prose])
+    }
+
+    @Test func oneWordSectionLabelBetweenHeadlineAndBody_isNavigation() {
+        let title = "Alijev hejser flaget i Karabakhs tomme hovedstad"
+        let body = "Aserbajdsjans præsident, Ilham Alijev, har søndag for første gang besøgt Stepanakert, som Aserbajdsjan kalder Khankendi, efter offensiven i september."
+        let cross = "Eksodus"
+        let more = "Byen, der før offensiven i september havde omkring 55.000 indbyggere, er i dag næsten mennesketom, siger lokale kilder til Ritzau."
+        let (kept, removed) = strip("\(title)\nSøndag 15. oktober 2023 kl. 18.40\nUdland\n\n\(body)\n\n\(cross)\n\n\(more)\n", body: "da")
+        #expect(removed["Udland"] == "navigation")
+        // After the running text has begun, a one-word line is a crosshead of the body.
+        #expect(kept.contains(cross))
+        #expect(kept.contains(title))
+        #expect(kept.contains("Søndag 15. oktober 2023 kl. 18.40"))
+    }
 }

@@ -503,7 +503,8 @@ public struct BoilerplateStripper: Sendable {
             }
         }
         // A one-word section label between the headline and the running text (`Udland`, `Politik`).
-        for i in (title + 1)..<max(title + 1, firstBody) where reasons[i] == nil {
+        let firstRunning = min(firstBody, facts.firstIndex(where: { $0.runningText }) ?? n)
+        for i in (title + 1)..<max(title + 1, firstRunning) where reasons[i] == nil {
             let f = facts[i]
             if f.words == 1 && f.scalars <= 20 && f.numbers == 0 && f.letters >= 3 && !f.endsWithPeriod && !f.isDateLine
                 && f.last != 0x3F && f.last != 0x21 && f.last != 0x3A {
