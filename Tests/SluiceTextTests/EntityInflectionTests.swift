@@ -16,6 +16,11 @@ import Testing
 
     static let cases: [(String, String, String)] = [
         ("Переговоры прошли в Ереване.", "ru", "Yerevan"),
+        // Czech and Slovak feminine surnames of foreign women (-ová and its cases).
+        ("Jednání vedla Kallasová.", "cs", "Kaja Kallas"),
+        ("Podle Zacharovové Moskva protestovala.", "cs", "Maria Zakharova"),
+        ("Stretol sa s Baerbockovou.", "sk", "Annalena Baerbock"),
+        ("Podľa Kallasovej je to vážne.", "sk", "Kaja Kallas"),
         ("Встреча в Степанакерте.", "ru", "Stepanakert"),
         ("По Лачинскому коридору идут колонны.", "ru", "Lachin corridor"),
         ("Он встретился с Пашиняном.", "ru", "Nikol Pashinyan"),
