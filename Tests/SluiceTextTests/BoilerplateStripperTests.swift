@@ -319,4 +319,20 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         #expect(kept.contains(title))
         #expect(kept.contains("Søndag 15. oktober 2023 kl. 18.40"))
     }
+
+    @Test func followPromptsNeedANetworkAVerbAndUs_creditLabelsInGreekAndSouthSlavic() {
+        let body = "Президент України Володимир Зеленський після переговорів у Стамбулі повернув додому командирів оборони Маріуполя."
+        let prompts = [
+            "Bizi Telegram'da takip edin",
+            "Folgen Sie uns auf Instagram",
+            "Join our WhatsApp channel for the latest updates",
+            "Φωτογραφία: Reuters",
+            "Slika: Pixsell",
+            "Το Κρεμλίνο σε μια φωτογραφία αρχείου. ΦΩΤΟ: EPA",
+        ]
+        let prose = ["Zelensky wrote on Telegram that he would follow the talks closely.", "Turkey will follow the line agreed in Astana."]
+        let (kept, removed) = strip(([body] + prompts + prose).joined(separator: "\n\n"), body: "uk")
+        for line in prompts { #expect(removed[line] != nil, "\(line)") }
+        #expect(kept == [body] + prose)
+    }
 }

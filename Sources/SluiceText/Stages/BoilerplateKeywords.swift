@@ -76,7 +76,8 @@ enum BoilerplateKeywords {
         fotografia|fotografie|fotografi|fotó|fotka|fot|zdjęcie|zdj|nuotr|nuotrauka|nuotraukos|kuva|kuvat|bild|bilder|bilde|\
         bildkälla|billede|fotografering|foto/video|photo/video|фото|фотография|фотографія|фотографии|снимка|снимки|фотографија|\
         изображение|иллюстрация|ілюстрація|фото и видео|фото/видео|ֆոտո|լուսանկար|լուսանկարը|լուսանկարներ|ფოტო|ფოტოები|\
-        video|видео|vídeo|wideo|videó|kaynak fotoğraf|foto kilde|kilde foto|source photo|photo source
+        video|видео|vídeo|wideo|videó|kaynak fotoğraf|foto kilde|kilde foto|source photo|photo source|φωτο|φωτογραφία|\
+        φωτογραφίες|εικόνα|snímek|snímka|snímky|slika|slike|слика|слике|pilt|kép|képek|imagine|світлина
         """)
         add(.photoCredit, .start, """
         photo by|photos by|photo courtesy|photo courtesy of|picture by|image by|image courtesy|foto av|foto von|foto de|foto di|\
@@ -579,7 +580,9 @@ enum BoilerplateKeywords {
     fotograf|fotografija|fotografia|fotografie|fotó|fotka|fot|zdjęcie|zdj|nuotr|nuotrauka|kuva|bild|bilde|billede|\
     фото|фота|фотография|фотографія|снимка|фотографија|изображение|иллюстрация|ֆոտո|լուսանկար|լուսանկարը|ფოტო|video|видео|\
     ilustrācija|illustratsioon|iliustracija|ilustracja|ilustrace|illustrazione|ilustración|ilustração|kaynak|source|kilde|\
-    källa|quelle|источник|джерело|izvor|zdroj|forrás|sursa|burimi|աղբյուր|წყარო|avots|allikas|šaltinis|lähde|źródło
+    källa|quelle|источник|джерело|izvor|zdroj|forrás|sursa|burimi|աղբյուր|წყარო|avots|allikas|šaltinis|lähde|źródło|\
+    φωτο|φωτογραφια|φωτογραφιες|εικονα|snímek|snímka|snímky|slika|slike|слика|слике|pilt|kép|képek|imagine|fotografii|\
+    світлина|фотограф
     """)
 
     /// Credit words that are a credit only with a `:` after them or in a trailing parenthesis (source…).
@@ -628,6 +631,25 @@ enum BoilerplateKeywords {
     uudiskiri|jaunumu|naujienlaiškis|naujienlaiškio|newslettera|newsletteru|newsletteri|newsletteria|hírlevél|hírlevelünkre|\
     boletín|informativo|bülten|bültenimize|e-bülten|buletin|buletinul|рассылка|рассылку|розсилка|розсилку|бюлетин|\
     бюллетень|նորությունների|ბიულეტენი|lettre|infolettre
+    """)
+    /// Follow and join verbs: with a social network in a short line, a follow prompt (`Bizi Telegram'da takip edin`).
+    static let followWords: FastSet = hashes("""
+    follow|folgen|folge|suivez|síguenos|seguici|siga|volg|obserwuj|sledujte|sledujte|sekite|sekojiet|jälgi|seuraa|följ|\
+    følg|pratite|pratiti|kövess|kövessen|urmărește|urmăriți|ndiqni|takip|следите|подписывайтесь|підписуйтесь|стежте|\
+    слідкуйте|последвайте|пратите|հետևեք|გამოგვყევით|join|rejoignez|únete|unisciti|dołącz|присоединяйтесь|приєднуйтесь|\
+    katıl|qoşulun|izləyin|abunə|ακολουθήστε|sledite|spremljajte
+    """)
+    /// Networks named in follow prompts (not the everyday words of `socialNetworks`: line, mail, mix…).
+    static let followNetworks: FastSet = hashes("""
+    facebook|twitter|whatsapp|telegram|linkedin|instagram|youtube|tiktok|vk|vkontakte|вконтакте|viber|threads|bluesky|\
+    mastodon|dzen|дзен|rutube|одноклассники|телеграм|telegram-канал|telegram'da|telegram'dan|фейсбук|твитер|вајбер|инстаграм
+    """)
+    /// "Us" and "our" words: a follow prompt addresses the reader about the site itself.
+    static let ourWords: FastSet = hashes("""
+    us|our|uns|unserem|unseren|unserer|unser|nous|notre|nos|nuestro|nuestra|nuestros|ci|nostro|nostra|nostri|nosso|nossa|\
+    ons|onze|nas|nasz|nasza|naszym|naszego|nás|náš|naši|našem|našeg|naše|mus|mūsų|mums|meid|meie|meitä|meidän|oss|vår|\
+    vårt|våre|våra|os|vores|minket|ni|noastră|nesh|tonë|bizi|bizim|bizə|нас|наш|нашем|нашу|нашего|наши|нашому|нашої|\
+    ни|մեզ|մեր|ჩვენ|ჩვენს|μας
     """)
     static let subscribeWords: FastSet = hashes("""
     subscribe|sign|inscrire|inscrivez|abonnez|abonner|abonnieren|anmelden|registrieren|suscríbete|suscribirse|suscríbase|\

@@ -240,6 +240,7 @@ public struct BoilerplateStripper: Sendable {
 
         if let credit = creditTail(s) { return (credit, .none) }
         if isNewsletterPrompt(s) { return (.subscription, .none) }
+        if isFollowPrompt(s) { return (.share, .none) }
 
         // Breadcrumbs: `Home › World › Europe`, `News | Sport | Business`.
         let seps = s.chevrons + s.pipes
@@ -360,6 +361,20 @@ public struct BoilerplateStripper: Sendable {
             if noun && verb { return true }
         }
         return false
+    }
+
+    /// A follow prompt: a short line naming a social network with a follow or join verb and an "us"/"our" word
+    /// (`Bizi Telegram'da takip edin`, `Folgen Sie uns auf Instagram`, `Join our WhatsApp channel`); "Zelensky
+    /// wrote on Telegram" has no "us".
+    static func isFollowPrompt(_ s: LineScan) -> Bool {
+        guard s.scalarCount <= 160, s.words >= 2, s.words <= 14 else { return false }
+        var network = false, verb = false, our = false
+        for t in s.tokens where !t.isNumber {
+            if BoilerplateKeywords.followNetworks.contains(t.hash) { network = true }
+            else if BoilerplateKeywords.followWords.contains(t.hash) || BoilerplateKeywords.subscribeWords.contains(t.hash) { verb = true }
+            else if BoilerplateKeywords.ourWords.contains(t.hash) { our = true }
+        }
+        return network && verb && our
     }
 
     /// `13:20`, `20:00 | 12.10`: only times.
