@@ -318,6 +318,12 @@ import Testing
         #expect(names("Gazovod prolazi ispod Crnog mora, rekao je Bojko Borisov, javlja Hina.", "hr")
             .isSuperset(of: ["Black Sea", "Boyko Borisov", "Croatian News Agency"]))
         #expect(names("Brazil, Russia, India, China and South Africa founded the bloc.", "en").contains("China"))
+        #expect(names("Hücumlar Yevlax və Tovuz istiqamətində, Iğdır yaxınlığında qeydə alınıb.", "az").isSuperset(of: ["Yevlakh", "Tovuz", "Iğdır"]))
+        #expect(names("შეხვედრა აზიაში ურთიერთქმედებისა და ნდობის ზომების თათბირის სამიტზე გაიმართა.", "ka")
+            == ["Conference on Interaction and Confidence-Building Measures in Asia"])
+        // Place names that are common words elsewhere stay out (Latvian karš "war", Finnish asia "matter").
+        #expect(names("Karš turpinās.", "lv").isEmpty)
+        #expect(names("Asia on vakava, sanoi ministeri.", "fi").isEmpty)
         // Acronyms stay acronyms: lower-case words are no bloc.
         #expect(!names("The sco of the brics kiln was low.", "en").contains("BRICS"))
     }
