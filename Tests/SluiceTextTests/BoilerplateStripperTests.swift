@@ -261,6 +261,17 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         #expect(kept.isEmpty && removed.isEmpty)
     }
 
+    /// Strips `keeping[0]`, then `lines`, then the rest of `keeping`, one paragraph each: every line of `lines`
+    /// must go (with `reason`, when given) and exactly `keeping` stay.
+    func expectRemoved(_ lines: [String], reason: String? = nil, keeping: [String], language: String,
+                       sourceLocation: SourceLocation = #_sourceLocation) {
+        let (kept, removed) = strip(([keeping[0]] + lines + keeping.dropFirst()).joined(separator: "\n\n"), body: language)
+        for line in lines {
+            #expect(removed[line] != nil && (reason == nil || removed[line] == reason), "\(line)", sourceLocation: sourceLocation)
+        }
+        #expect(kept == keeping, sourceLocation: sourceLocation)
+    }
+
     @Test func captionGluedUnderCreditLine_isRemoved_bodyAfterBlankLineIsKept() {
         let lead = "Utrikesminister Ann Linde inleder på måndag en resa till Södra Kaukasus i egenskap av ordförande för OSSE, meddelar UD."
         let body = "Sverige är ordförandeland i OSSE under 2021, och konflikten har stått högt på dagordningen sedan kriget i höstas."
@@ -284,10 +295,7 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Rosyjskie wojska pokojowe w drodze do Górskiego Karabachu. Fot. PAP/EPA/Ministerstwo Obrony Rosji",
             "Juraj Slafkovský sa teší z gólu proti Kanade. FOTO TASR – Martin Baumann",
         ]
-        let prose = "Analysts said the deal, backed by Reuters/Ipsos polling, would hold."
-        let (kept, removed) = strip(([body] + lines + [prose]).joined(separator: "\n\n"), body: "en")
-        for line in lines { #expect(removed[line] == "photo-credit", "\(line)") }
-        #expect(kept == [body, prose])
+        expectRemoved(lines, reason: "photo-credit", keeping: [body, "Analysts said the deal, backed by Reuters/Ipsos polling, would hold."], language: "en")
     }
 
     @Test func newsletterPromptsAndPaywallNotices_inManyLanguages_bodyMentioningNewslettersIsKept() {
@@ -302,9 +310,7 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Partager sur Facebook Partager sur X Envoyer par e-mail",
         ]
         let prose = "The newsletter, founded in 2019, reached 40,000 readers last year, its editor told the conference in Oslo on Monday evening."
-        let (kept, removed) = strip(([body] + prompts + [prose]).joined(separator: "\n\n"), body: "fr")
-        for line in prompts { #expect(removed[line] != nil, "\(line)") }
-        #expect(kept == [body, prose])
+        expectRemoved(prompts, keeping: [body, prose], language: "fr")
     }
 
     @Test func oneWordSectionLabelBetweenHeadlineAndBody_isNavigation() {
@@ -331,8 +337,6 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Το Κρεμλίνο σε μια φωτογραφία αρχείου. ΦΩΤΟ: EPA",
         ]
         let prose = ["Zelensky wrote on Telegram that he would follow the talks closely.", "Turkey will follow the line agreed in Astana."]
-        let (kept, removed) = strip(([body] + prompts + prose).joined(separator: "\n\n"), body: "uk")
-        for line in prompts { #expect(removed[line] != nil, "\(line)") }
-        #expect(kept == [body] + prose)
+        expectRemoved(prompts, keeping: [body] + prose, language: "uk")
     }
 }
