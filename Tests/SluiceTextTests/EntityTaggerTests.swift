@@ -321,6 +321,9 @@ import Testing
         #expect(names("Hücumlar Yevlax və Tovuz istiqamətində, Iğdır yaxınlığında qeydə alınıb.", "az").isSuperset(of: ["Yevlakh", "Tovuz", "Iğdır"]))
         #expect(names("შეხვედრა აზიაში ურთიერთქმედებისა და ნდობის ზომების თათბირის სამიტზე გაიმართა.", "ka")
             == ["Conference on Interaction and Confidence-Building Measures in Asia"])
+        #expect(names("Le ministère azerbaïdjanais des affaires étrangères a dénoncé une politique.", "fr")
+            .contains("Ministry of Foreign Affairs (Azerbaijan)"))
+        #expect(names("Das armenische Verteidigungsministerium meldete Beschuss.", "de").contains("Ministry of Defence (Armenia)"))
         // Place names that are common words elsewhere stay out (Latvian karš "war", Finnish asia "matter").
         #expect(names("Karš turpinās.", "lv").isEmpty)
         #expect(names("Asia on vakava, sanoi ministeri.", "fi").isEmpty)
