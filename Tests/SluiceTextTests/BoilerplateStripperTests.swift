@@ -160,6 +160,9 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         ("Comments (12)", "comment-notice"), ("Yorumlar", "comment-notice"), ("Комментарии закрыты.", "comment-notice"),
         ("Kommentarer er stengt for denne saken.", "comment-notice"),
         ("×", "template"), ("Yükleniyor...", "template"), ("{{ article.title }}", "template"),
+        ("Διαβάστε επίσης: Κορονοϊός: 460 νέα κρούσματα", "related-list"), ("Аутор: Танјуг", "template"),
+        ("Εγγραφείτε στο newsletter μας για να λαμβάνετε τις σημαντικότερες ειδήσεις.", "subscription"),
+        ("Užsiprenumeruokite mūsų naujienlaiškį", "subscription"),
     ] as [(String, String)])
     func rule_removesBoilerplateLine(line: String, reason: String) {
         let text = "Putin and Erdoğan discussed the conflict in Nagorno-Karabakh by telephone on Tuesday, the Kremlin said in a statement published after the call.\n\(line)\nThe two leaders agreed to keep in close contact, according to the statement, which gave no further details about the talks."

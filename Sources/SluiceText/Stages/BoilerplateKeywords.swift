@@ -90,6 +90,8 @@ enum BoilerplateKeywords {
         // MARK: related-article headings
         add(.related, .strongHeading, """
         read also|also read|see also|les også|se også|læs også|læs ogsa|läs också|lue myös|loe ka|loe lisaks|lasiet arī|\
+        διαβάστε επίσης|διαβάστε ακόμη|διαβάστε ακόμα|δείτε επίσης|σχετικά άρθρα|σχετικές ειδήσεις|\
+        lexoni gjithashtu|lesið einnig|sjá einnig|կարդացեք նաև|տես նաև|ასევე წაიკითხეთ|ასევე იხილეთ|oxu həmçinin|\
         lasi arī|lasiet vēl|skatiet arī|taip pat skaitykite|skaitykite taip pat|читайте также|читайте еще|читайте ещё|\
         читайте також|читайте тоже|чытайце таксама|прочетете още|прочетете също|прочитајте још|прочитајте и|\
         прочитајте више|читајте још|читајте и|смотрите также|см также|ilgili haber|ilgili haberler|önceki haber|\
@@ -630,7 +632,10 @@ enum BoilerplateKeywords {
     newsletter|newsletters|nyhetsbrev|nyhetsbrevet|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|\
     uudiskiri|jaunumu|naujienlaiškis|naujienlaiškio|newslettera|newsletteru|newsletteri|newsletteria|hírlevél|hírlevelünkre|\
     boletín|informativo|bülten|bültenimize|e-bülten|buletin|buletinul|рассылка|рассылку|розсилка|розсилку|бюлетин|\
-    бюллетень|նորությունների|ბიულეტენი|lettre|infolettre
+    бюллетень|նորությունների|ბიულეტენი|lettre|infolettre|naujienlaiškį|naujienlaiškiui|naujienlaiškių|uutiskirjeemme|\
+    uutiskirjeeseen|uudiskirja|uudiskirjaga|jaunumiem|newslettera|newsletterze|newsletterul|newsletterului|zpravodaj|\
+    zpravodaje|bilten|билтен|hírlevelet|hírlevelünket|рассылки|розсилки|бюлетина|bülleten|buletinin|δελτίο|\
+    ενημερωτικό|տեղեկագիր|boletim|nieuwsbrieven|nyhedsbreve|nyhetsbrev
     """)
     /// Follow and join verbs: with a social network in a short line, a follow prompt (`Bizi Telegram'da takip edin`).
     static let followWords: FastSet = hashes("""
@@ -656,7 +661,9 @@ enum BoilerplateKeywords {
     iscriviti|inscreva|assine|meld|tilmeld|prenumerera|tilaa|liitu|telli|abonē|pierakstīties|užsiprenumeruokite|\
     prenumeruokite|zapisz|subskrybuj|přihlaste|přihlásit|prihláste|prihlásiť|pretplati|pretplatite|prijavi|prijavite|\
     naroči|naročite|feliratkozás|iratkozzon|abonează|abone|abonohu|regjistrohu|подпишитесь|подписаться|подписывайтесь|\
-    підпишіться|підписатися|абонирайте|пријавите|претплатите|բաժանորդագրվեք|გამოიწერეთ
+    підпишіться|підписатися|абонирайте|пријавите|претплатите|բաժանորդագրվեք|გამოიწერეთ|εγγραφείτε|εγγραφή|\
+    odebírejte|jelentkezzen|iratkozz|subscrieți|abonați|înscrie|înscrieți|regjistrohuni|abonohuni|գրանցվեք|\
+    registreer|aanmelden|inschrijven|abonneer|abonnér|tilmeld|prenumerera|subskrybuj|zasubskrybuj|pretplatite
     """)
 
     /// First words of bylines (`By Jane Doe`, `Av Ola Nordmann`, `Yazar:`…).
