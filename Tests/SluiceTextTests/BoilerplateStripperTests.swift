@@ -342,4 +342,18 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         let prose = ["Zelensky wrote on Telegram that he would follow the talks closely.", "Turkey will follow the line agreed in Astana."]
         expectRemoved(prompts, keeping: [body] + prose, language: "uk")
     }
+
+    @Test func relatedHeadingWithOneItemDatedInAnyNumericOrder_isRemoved() {
+        let body = "Szijjártó Péter külgazdasági és külügyminiszter Bakuban tárgyalt Ilham Alijev azerbajdzsáni elnökkel, közölte a minisztérium."
+        for (heading, item) in [("Kapcsolódó cikkek", "Orbán Viktor Törökországba utazik (2023.10.05.)"),
+                                ("Առնչվող նյութեր", "Դրամի փոխարժեքը կայուն է (19.05.2023)")] {
+            let (kept, removed) = strip("\(body)\n\n\(heading)\n\(item)\n", body: nil)
+            #expect(removed[heading] == "related-list")
+            #expect(removed[item] == "related-list")
+            #expect(kept == [body])
+        }
+        // A parenthesis of numbers that is no date stays: "(1, 2)".
+        let prose = "The ceasefire held in two districts (12, 14)"
+        #expect(strip("\(body)\n\nKapcsolódó cikkek\n\(prose)\n\nA miniszter szerint Magyarország évente egymilliárd köbméter földgázt vásárolhat Azerbajdzsántól, ha a folyosó bővül.\n", body: "hu").kept.contains(prose))
+    }
 }

@@ -91,7 +91,7 @@ enum BoilerplateKeywords {
         add(.related, .strongHeading, """
         read also|also read|see also|les også|se også|læs også|læs ogsa|läs också|lue myös|loe ka|loe lisaks|lasiet arī|\
         διαβάστε επίσης|διαβάστε ακόμη|διαβάστε ακόμα|δείτε επίσης|σχετικά άρθρα|σχετικές ειδήσεις|\
-        lexoni gjithashtu|lesið einnig|sjá einnig|կարդացեք նաև|տես նաև|ასევე წაიკითხეთ|ასევე იხილეთ|oxu həmçinin|\
+        lexoni gjithashtu|lesið einnig|sjá einnig|կարդացեք նաև|տես նաև|առնչվող նյութեր|առնչվող լուրեր|ასევე წაიკითხეთ|ასევე იხილეთ|oxu həmçinin|\
         lasi arī|lasiet vēl|skatiet arī|taip pat skaitykite|skaitykite taip pat|читайте также|читайте еще|читайте ещё|\
         читайте також|читайте тоже|чытайце таксама|прочетете още|прочетете също|прочитајте још|прочитајте и|\
         прочитајте више|читајте још|читајте и|смотрите также|см также|ilgili haber|ilgili haberler|önceki haber|\

@@ -46,6 +46,8 @@ public struct BoilerplateStripper: Sendable {
                     let hits = DateFormats.find(in: scan, table: table, language: bodyLanguage, twoDigitYears: true)
                     if let h = hits.last, h.tokenEnd == scan.tokens.count, scan.tokens[h.tokenStart].pre == 0x28 {
                         f.parenDate = true
+                    } else if hits.isEmpty {
+                        f.parenDate = Self.endsWithNumericDate(scan)
                     }
                 }
             }
@@ -377,6 +379,16 @@ public struct BoilerplateStripper: Sendable {
         return network && verb && our
     }
 
+    /// `Headline (2023.10.05.)`: a parenthesis closing the line that holds only a numeric date (two or three
+    /// numbers, a year among them), in an order the date tables may not know.
+    static func endsWithNumericDate(_ s: LineScan) -> Bool {
+        let toks = s.tokens
+        guard s.last == 0x29, let open = toks.lastIndex(where: { $0.pre == 0x28 }), open > 0 else { return false }
+        let inside = toks[open...]
+        guard (2...3).contains(inside.count), inside.allSatisfy(\.isNumber) else { return false }
+        return inside.contains { $0.count == 4 && $0.value >= 1900 && $0.value <= 2100 }
+    }
+
     /// `13:20`, `20:00 | 12.10`: only times.
     static func isTimeOnly(_ s: LineScan) -> Bool {
         guard s.words == 0, s.numbers >= 2 else { return false }
@@ -410,6 +422,8 @@ public struct BoilerplateStripper: Sendable {
                     let f = facts[j]
                     let next = nextIndex(after: j).map { facts[$0] }
                     if f.isDateLine && !f.longBody {
+                        taken.append(j); sawDates = true
+                    } else if f.parenDate && f.scalars <= 250 {
                         taken.append(j); sawDates = true
                     } else if f.endsWithEllipsis && f.scalars <= 400 {
                         taken.append(j)
