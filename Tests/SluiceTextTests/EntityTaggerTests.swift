@@ -324,6 +324,9 @@ import Testing
         #expect(names("Le ministère azerbaïdjanais des affaires étrangères a dénoncé une politique.", "fr")
             .contains("Ministry of Foreign Affairs (Azerbaijan)"))
         #expect(names("Das armenische Verteidigungsministerium meldete Beschuss.", "de").contains("Ministry of Defence (Armenia)"))
+        #expect(names("Presidentti kertoi Ylelle, että neuvottelut jatkuvat.", "fi") == ["Yle"])
+        #expect(names("Как сообщает Рейтер, а также Франс Пресс и Ассошиэйтед Пресс, переговоры продолжились.", "ru")
+            == ["Reuters", "Agence France-Presse", "Associated Press"])
         // Place names that are common words elsewhere stay out (Latvian karš "war", Finnish asia "matter").
         #expect(names("Karš turpinās.", "lv").isEmpty)
         #expect(names("Asia on vakava, sanoi ministeri.", "fi").isEmpty)
