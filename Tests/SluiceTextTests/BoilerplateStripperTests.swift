@@ -285,6 +285,10 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         #expect(removed["Foto: Jessica Gow/TT"] == "photo-credit")
         // After a blank line, a short paragraph is body text, not a caption.
         #expect(kept == [lead, body, short])
+        // A bare `Name / Agency` credit has its caption too; an agency sign-off does not.
+        let bare = strip("\(lead)\n\nSergej Bobylev / TASS / NTB\nDei to leiarane helsar på kvarandre i Astana.\n\n\(body)\n\nLETA\n\(short)\n", body: "sv")
+        #expect(bare.removed["Dei to leiarane helsar på kvarandre i Astana."] == "photo-credit")
+        #expect(bare.kept.contains(short))
         // A page without blank lines glues every line: nothing is a caption by position there.
         let flat = strip("\(lead)\nFoto: Reuters\n\(short)\n\(body)\n", body: "sv")
         #expect(flat.kept.contains(short))

@@ -52,8 +52,11 @@ public struct BoilerplateStripper: Sendable {
                 }
             }
             let c = Self.classify(scan, facts: &f)
-            if c.reason == .photoCredit, let t = scan.tokens.first, BoilerplateKeywords.creditWords.contains(t.hash) {
-                f.creditLabel = true
+            if c.reason == .photoCredit, let t = scan.tokens.first {
+                // `Foto: …`, or a bare credit of a photo (`Sergej Bobylev / TASS / NTB`, `© AFP`), not a sign-off.
+                f.creditLabel = BoilerplateKeywords.creditWords.contains(t.hash)
+                    || (scan.scalarCount <= 80 && scan.words <= 10 && !scan.endsWithPeriod
+                        && (scan.copyright || scan.tokens.contains { $0.pre == 0x2F }))
             }
             reasons[i] = c.reason
             headings[i] = c.heading
@@ -112,7 +115,8 @@ public struct BoilerplateStripper: Sendable {
         var parenDate = false
         /// Mentions cookies with at least one consent-banner word.
         var cookieCandidate = false
-        /// A credit line that starts with its credit word (`Foto: Reuters`, `Фото: Офіс Президента`).
+        /// A photo's credit line: its credit word first (`Foto: Reuters`, `Фото: Офіс Президента`) or a short
+        /// `Name / Agency` or `© Agency` line.
         var creditLabel = false
         var sentenceBreaks = 0
 
