@@ -289,6 +289,10 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         let bare = strip("\(lead)\n\nSergej Bobylev / TASS / NTB\nDei to leiarane helsar på kvarandre i Astana.\n\n\(body)\n\nLETA\n\(short)\n", body: "sv")
         #expect(bare.removed["Dei to leiarane helsar på kvarandre i Astana."] == "photo-credit")
         #expect(bare.kept.contains(short))
+        // Above its credit, as a block of two lines; the title above a credit at the top stays.
+        let above = strip("Linde reser till Kaukasus\nFoto: TT\n\n\(lead)\n\nAnn Linde på UD i Stockholm.\nFoto: Jessica Gow/TT\n\n\(body)\n", body: "sv")
+        #expect(above.removed["Ann Linde på UD i Stockholm."] == "photo-credit")
+        #expect(above.kept == ["Linde reser till Kaukasus", lead, body])
         // A page without blank lines glues every line: nothing is a caption by position there.
         let flat = strip("\(lead)\nFoto: Reuters\n\(short)\n\(body)\n", body: "sv")
         #expect(flat.kept.contains(short))

@@ -569,7 +569,8 @@ public struct BoilerplateStripper: Sendable {
     /// Photo captions without a credit of their own: the short line glued (no blank line between) under a
     /// credit line (`Foto: Jessica Gow/TT` / `Ann Linde under en presskonferens på UD i Stockholm.`) in a
     /// page that separates its paragraphs by blank lines, with a blank line, a removed line or the end after
-    /// it. The title is never one: some kept text must come before.
+    /// it; or the short line glued above a credit line when the two stand alone as a block. The title is
+    /// never one: some kept text must come before.
     static func markCaptions(_ reasons: inout [BoilerplateReason?], paragraphs: [Paragraph], facts: [Facts]) {
         let n = reasons.count
         guard n >= 3 else { return }
@@ -585,6 +586,19 @@ public struct BoilerplateStripper: Sendable {
             guard reasons[j] == nil, glued(i, j), f.scalars <= 200, f.words >= 2, f.words <= 30, f.sentenceBreaks == 0,
                   !f.isDateLine, f.last != 0x3A, f.last != 0x3F else { continue }
             if j + 1 < n && glued(j, j + 1) && reasons[j + 1] == nil { continue }
+            reasons[j] = .photoCredit
+        }
+        // The caption above its credit: a short line and the credit glued together as a block of their own.
+        keptBefore = false
+        for i in 1..<n {
+            let j = i - 1
+            defer { if reasons[j] == nil { keptBefore = true } }
+            guard facts[i].creditLabel, reasons[i] == .photoCredit, reasons[j] == nil, glued(j, i) else { continue }
+            let f = facts[j]
+            guard keptBefore, f.scalars <= 160, f.words >= 2, f.words <= 25, f.sentenceBreaks == 0, !f.isDateLine,
+                  f.last != 0x3A, f.last != 0x3F, f.last != 0x21 else { continue }
+            if j > 0 && glued(j - 1, j) && reasons[j - 1] == nil { continue }
+            if i + 1 < n && glued(i, i + 1) && reasons[i + 1] == nil { continue }
             reasons[j] = .photoCredit
         }
     }
