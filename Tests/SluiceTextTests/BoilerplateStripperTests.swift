@@ -321,7 +321,8 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Partager sur Facebook Partager sur X Envoyer par e-mail",
         ]
         let prose = "The newsletter, founded in 2019, reached 40,000 readers last year, its editor told the conference in Oslo on Monday evening."
-        expectRemoved(prompts, keeping: [body, prose], language: "fr")
+        let letter = "Le ministre a envoyé une lettre au sommet pour inscrire la question du corridor à l'ordre du jour."
+        expectRemoved(prompts, keeping: [body, prose, letter], language: "fr")
     }
 
     @Test func oneWordSectionLabelBetweenHeadlineAndBody_isNavigation() {

@@ -631,10 +631,10 @@ enum BoilerplateKeywords {
     static let newsletterWords: FastSet = hashes("""
     newsletter|newsletters|nyhetsbrev|nyhetsbrevet|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|\
     uudiskiri|jaunumu|naujienlaiškis|naujienlaiškio|newslettera|newsletteru|newsletteri|newsletteria|hírlevél|hírlevelünkre|\
-    boletín|informativo|bülten|bültenimize|e-bülten|buletin|buletinul|рассылка|рассылку|розсилка|розсилку|бюлетин|\
-    бюллетень|նորությունների|ბიულეტენი|lettre|infolettre|naujienlaiškį|naujienlaiškiui|naujienlaiškių|uutiskirjeemme|\
+    boletín|bülten|bültenimize|e-bülten|buletin|buletinul|рассылка|рассылку|розсилка|розсилку|бюлетин|\
+    бюллетень|նորությունների|ბიულეტენი|infolettre|naujienlaiškį|naujienlaiškiui|naujienlaiškių|uutiskirjeemme|\
     uutiskirjeeseen|uudiskirja|uudiskirjaga|jaunumiem|newslettera|newsletterze|newsletterul|newsletterului|zpravodaj|\
-    zpravodaje|bilten|билтен|hírlevelet|hírlevelünket|рассылки|розсилки|бюлетина|bülleten|buletinin|δελτίο|\
+    zpravodaje|bilten|билтен|hírlevelet|hírlevelünket|рассылки|розсилки|бюлетина|bülleten|buletinin|\
     ενημερωτικό|տեղեկագիր|boletim|nieuwsbrieven|nyhedsbreve|nyhetsbrev
     """)
     /// Follow and join verbs: with a social network in a short line, a follow prompt (`Bizi Telegram'da takip edin`).
