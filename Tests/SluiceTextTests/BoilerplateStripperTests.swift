@@ -160,6 +160,9 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         ("Comments (12)", "comment-notice"), ("Yorumlar", "comment-notice"), ("Комментарии закрыты.", "comment-notice"),
         ("Kommentarer er stengt for denne saken.", "comment-notice"),
         ("×", "template"), ("Yükleniyor...", "template"), ("{{ article.title }}", "template"),
+        ("Διαβάστε επίσης: Κορονοϊός: 460 νέα κρούσματα", "related-list"), ("Аутор: Танјуг", "template"),
+        ("Εγγραφείτε στο newsletter μας για να λαμβάνετε τις σημαντικότερες ειδήσεις.", "subscription"),
+        ("Užsiprenumeruokite mūsų naujienlaiškį", "subscription"),
     ] as [(String, String)])
     func rule_removesBoilerplateLine(line: String, reason: String) {
         let text = "Putin and Erdoğan discussed the conflict in Nagorno-Karabakh by telephone on Tuesday, the Kremlin said in a statement published after the call.\n\(line)\nThe two leaders agreed to keep in close contact, according to the statement, which gave no further details about the talks."
@@ -259,5 +262,107 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
     @Test func emptyInput() {
         let (kept, removed) = stripper.strip([], languages: [], bodyLanguage: nil)
         #expect(kept.isEmpty && removed.isEmpty)
+    }
+
+    /// Strips `keeping[0]`, then `lines`, then the rest of `keeping`, one paragraph each: every line of `lines`
+    /// must go (with `reason`, when given) and exactly `keeping` stay.
+    func expectRemoved(_ lines: [String], reason: String? = nil, keeping: [String], language: String,
+                       sourceLocation: SourceLocation = #_sourceLocation) {
+        let (kept, removed) = strip(([keeping[0]] + lines + keeping.dropFirst()).joined(separator: "\n\n"), body: language)
+        for line in lines {
+            #expect(removed[line] != nil && (reason == nil || removed[line] == reason), "\(line)", sourceLocation: sourceLocation)
+        }
+        #expect(kept == keeping, sourceLocation: sourceLocation)
+    }
+
+    @Test func captionGluedUnderCreditLine_isRemoved_bodyAfterBlankLineIsKept() {
+        let lead = "Utrikesminister Ann Linde inleder på måndag en resa till Södra Kaukasus i egenskap av ordförande för OSSE, meddelar UD."
+        let body = "Sverige är ordförandeland i OSSE under 2021, och konflikten har stått högt på dagordningen sedan kriget i höstas."
+        let short = "I Georgien väntas Linde diskutera regeringskrisen."
+        let text = "\(lead)\n\nFoto: Jessica Gow/TT\nAnn Linde under en presskonferens på UD i Stockholm.\n\n\(body)\n\nFoto: Reuters\n\n\(short)\n"
+        let (kept, removed) = strip(text, body: "sv")
+        #expect(removed["Ann Linde under en presskonferens på UD i Stockholm."] == "photo-credit")
+        #expect(removed["Foto: Jessica Gow/TT"] == "photo-credit")
+        // After a blank line, a short paragraph is body text, not a caption.
+        #expect(kept == [lead, body, short])
+        // A bare `Name / Agency` credit has its caption too; an agency sign-off does not.
+        let bare = strip("\(lead)\n\nSergej Bobylev / TASS / NTB\nDei to leiarane helsar på kvarandre i Astana.\n\n\(body)\n\nLETA\n\(short)\n", body: "sv")
+        #expect(bare.removed["Dei to leiarane helsar på kvarandre i Astana."] == "photo-credit")
+        #expect(bare.kept.contains(short))
+        // Above its credit, as a block of two lines; the title above a credit at the top stays.
+        let above = strip("Linde reser till Kaukasus\nFoto: TT\n\n\(lead)\n\nAnn Linde på UD i Stockholm.\nFoto: Jessica Gow/TT\n\n\(body)\n", body: "sv")
+        #expect(above.removed["Ann Linde på UD i Stockholm."] == "photo-credit")
+        #expect(above.kept == ["Linde reser till Kaukasus", lead, body])
+        // A page without blank lines glues every line: nothing is a caption by position there.
+        let flat = strip("\(lead)\nFoto: Reuters\n\(short)\n\(body)\n", body: "sv")
+        #expect(flat.kept.contains(short))
+    }
+
+    @Test func captionsEndingInAgencySlashPhotographer_andAbbreviatedCredits_areCredits() {
+        let body = "Turkish Foreign Minister Hakan Fidan met his Russian counterpart Sergei Lavrov on Tuesday, officials said."
+        let lines = [
+            "Turkish Foreign Minister Hakan Fidan arrives for the BRICS meeting, June 10, 2024. REUTERS/Maxim Shemetov",
+            "Fotografía de archivo del panel del Ibex 35 en la Bolsa de Madrid. EFE/Mariscal",
+            "Rosyjskie wojska pokojowe w drodze do Górskiego Karabachu. Fot. PAP/EPA/Ministerstwo Obrony Rosji",
+            "Juraj Slafkovský sa teší z gólu proti Kanade. FOTO TASR – Martin Baumann",
+        ]
+        expectRemoved(lines, reason: "photo-credit", keeping: [body, "Analysts said the deal, backed by Reuters/Ipsos polling, would hold."], language: "en")
+    }
+
+    @Test func newsletterPromptsAndPaywallNotices_inManyLanguages_bodyMentioningNewslettersIsKept() {
+        let body = "Les ministres se sont rencontrés à Paris pour discuter de la coopération militaire entre les deux pays, selon l'AFP."
+        let prompts = [
+            "Get weekly news and analysis on the U.S. elections and how it matters to the world with the newsletter On the Ballot. Sign up here.",
+            "Newsletter « Le Monde International » : Chaque semaine, le regard de nos correspondants. S'inscrire",
+            "Newsletter: Prihláste sa na odber športových noviniek.",
+            "Article réservé aux abonnés",
+            "Kommentarar (4)",
+            "Zdieľať článok",
+            "Partager sur Facebook Partager sur X Envoyer par e-mail",
+        ]
+        let prose = "The newsletter, founded in 2019, reached 40,000 readers last year, its editor told the conference in Oslo on Monday evening."
+        let letter = "Le ministre a envoyé une lettre au sommet pour inscrire la question du corridor à l'ordre du jour."
+        expectRemoved(prompts, keeping: [body, prose, letter], language: "fr")
+    }
+
+    @Test func oneWordSectionLabelBetweenHeadlineAndBody_isNavigation() {
+        let title = "Alijev hejser flaget i Karabakhs tomme hovedstad"
+        let body = "Aserbajdsjans præsident, Ilham Alijev, har søndag for første gang besøgt Stepanakert, som Aserbajdsjan kalder Khankendi, efter offensiven i september."
+        let cross = "Eksodus"
+        let more = "Byen, der før offensiven i september havde omkring 55.000 indbyggere, er i dag næsten mennesketom, siger lokale kilder til Ritzau."
+        let (kept, removed) = strip("\(title)\nSøndag 15. oktober 2023 kl. 18.40\nUdland\n\n\(body)\n\n\(cross)\n\n\(more)\n", body: "da")
+        #expect(removed["Udland"] == "navigation")
+        // After the running text has begun, a one-word line is a crosshead of the body.
+        #expect(kept.contains(cross))
+        #expect(kept.contains(title))
+        #expect(kept.contains("Søndag 15. oktober 2023 kl. 18.40"))
+    }
+
+    @Test func followPromptsNeedANetworkAVerbAndUs_creditLabelsInGreekAndSouthSlavic() {
+        let body = "Президент України Володимир Зеленський після переговорів у Стамбулі повернув додому командирів оборони Маріуполя."
+        let prompts = [
+            "Bizi Telegram'da takip edin",
+            "Folgen Sie uns auf Instagram",
+            "Join our WhatsApp channel for the latest updates",
+            "Φωτογραφία: Reuters",
+            "Slika: Pixsell",
+            "Το Κρεμλίνο σε μια φωτογραφία αρχείου. ΦΩΤΟ: EPA",
+        ]
+        let prose = ["Zelensky wrote on Telegram that he would follow the talks closely.", "Turkey will follow the line agreed in Astana."]
+        expectRemoved(prompts, keeping: [body] + prose, language: "uk")
+    }
+
+    @Test func relatedHeadingWithOneItemDatedInAnyNumericOrder_isRemoved() {
+        let body = "Szijjártó Péter külgazdasági és külügyminiszter Bakuban tárgyalt Ilham Alijev azerbajdzsáni elnökkel, közölte a minisztérium."
+        for (heading, item) in [("Kapcsolódó cikkek", "Orbán Viktor Törökországba utazik (2023.10.05.)"),
+                                ("Առնչվող նյութեր", "Դրամի փոխարժեքը կայուն է (19.05.2023)")] {
+            let (kept, removed) = strip("\(body)\n\n\(heading)\n\(item)\n", body: nil)
+            #expect(removed[heading] == "related-list")
+            #expect(removed[item] == "related-list")
+            #expect(kept == [body])
+        }
+        // A parenthesis of numbers that is no date stays: "(1, 2)".
+        let prose = "The ceasefire held in two districts (12, 14)"
+        #expect(strip("\(body)\n\nKapcsolódó cikkek\n\(prose)\n\nA miniszter szerint Magyarország évente egymilliárd köbméter földgázt vásárolhat Azerbajdzsántól, ha a folyosó bővül.\n", body: "hu").kept.contains(prose))
     }
 }

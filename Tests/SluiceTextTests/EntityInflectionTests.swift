@@ -16,6 +16,14 @@ import Testing
 
     static let cases: [(String, String, String)] = [
         ("Переговоры прошли в Ереване.", "ru", "Yerevan"),
+        // Scandinavian compounds of a place and its kind of area.
+        ("Trupper över gränsen i Syunikprovinsen.", "sv", "Syunik Province"),
+        ("Kampene i Kalbajarområdet fortsatte.", "nb", "Kalbajar"),
+        // Czech and Slovak feminine surnames of foreign women (-ová and its cases).
+        ("Jednání vedla Kallasová.", "cs", "Kaja Kallas"),
+        ("Podle Zacharovové Moskva protestovala.", "cs", "Maria Zakharova"),
+        ("Stretol sa s Baerbockovou.", "sk", "Annalena Baerbock"),
+        ("Podľa Kallasovej je to vážne.", "sk", "Kaja Kallas"),
         ("Встреча в Степанакерте.", "ru", "Stepanakert"),
         ("По Лачинскому коридору идут колонны.", "ru", "Lachin corridor"),
         ("Он встретился с Пашиняном.", "ru", "Nikol Pashinyan"),

@@ -305,4 +305,32 @@ import Testing
     }
 
     // MARK: - Speed
+
+    @Test func blocsReligiousLeadersAndRegions_inManyLanguagesAndScripts() {
+        #expect(names("Tyrkia er ikkje med i Shanghai-samarbeidsorganisasjonen (SCO).", "nn").contains("Shanghai Cooperation Organisation"))
+        #expect(names("Lavrov said Turkey may join BRICS, whose members met in Nizhny Novgorod.", "en")
+            .isSuperset(of: ["BRICS", "Nizhny Novgorod", "Sergey Lavrov"]))
+        #expect(names("Papa Francesco ha rivolto un appello. La Santa Sede segue la situazione.", "it")
+            .isSuperset(of: ["Pope Francis", "Holy See"]))
+        #expect(names("Путин се сусрео и са врховним вођом Ирана ајатолахом Алијем Хамнеијем.", "sr").contains("Ali Khamenei"))
+        #expect(names("«Մենք խոսում ենք Խորհրդային Միության փլուզման պահին գծված սահմանների մասին»։", "hy").contains("Soviet Union"))
+        #expect(names("Baerbock wirbt in Jerewan für Frieden im Südkaukasus.", "de").isSuperset(of: ["Yerevan", "South Caucasus"]))
+        #expect(names("Gazovod prolazi ispod Crnog mora, rekao je Bojko Borisov, javlja Hina.", "hr")
+            .isSuperset(of: ["Black Sea", "Boyko Borisov", "Croatian News Agency"]))
+        #expect(names("Brazil, Russia, India, China and South Africa founded the bloc.", "en").contains("China"))
+        #expect(names("Hücumlar Yevlax və Tovuz istiqamətində, Iğdır yaxınlığında qeydə alınıb.", "az").isSuperset(of: ["Yevlakh", "Tovuz", "Iğdır"]))
+        #expect(names("შეხვედრა აზიაში ურთიერთქმედებისა და ნდობის ზომების თათბირის სამიტზე გაიმართა.", "ka")
+            == ["Conference on Interaction and Confidence-Building Measures in Asia"])
+        #expect(names("Le ministère azerbaïdjanais des affaires étrangères a dénoncé une politique.", "fr")
+            .contains("Ministry of Foreign Affairs (Azerbaijan)"))
+        #expect(names("Das armenische Verteidigungsministerium meldete Beschuss.", "de").contains("Ministry of Defence (Armenia)"))
+        #expect(names("Presidentti kertoi Ylelle, että neuvottelut jatkuvat.", "fi") == ["Yle"])
+        #expect(names("Как сообщает Рейтер, а также Франс Пресс и Ассошиэйтед Пресс, переговоры продолжились.", "ru")
+            == ["Reuters", "Agence France-Presse", "Associated Press"])
+        // Place names that are common words elsewhere stay out (Latvian karš "war", Finnish asia "matter").
+        #expect(names("Karš turpinās.", "lv").isEmpty)
+        #expect(names("Asia on vakava, sanoi ministeri.", "fi").isEmpty)
+        // Acronyms stay acronyms: lower-case words are no bloc.
+        #expect(!names("The sco of the brics kiln was low.", "en").contains("BRICS"))
+    }
 }

@@ -76,7 +76,8 @@ enum BoilerplateKeywords {
         fotografia|fotografie|fotografi|fotó|fotka|fot|zdjęcie|zdj|nuotr|nuotrauka|nuotraukos|kuva|kuvat|bild|bilder|bilde|\
         bildkälla|billede|fotografering|foto/video|photo/video|фото|фотография|фотографія|фотографии|снимка|снимки|фотографија|\
         изображение|иллюстрация|ілюстрація|фото и видео|фото/видео|ֆոտո|լուսանկար|լուսանկարը|լուսանկարներ|ფოტო|ფოტოები|\
-        video|видео|vídeo|wideo|videó|kaynak fotoğraf|foto kilde|kilde foto|source photo|photo source
+        video|видео|vídeo|wideo|videó|kaynak fotoğraf|foto kilde|kilde foto|source photo|photo source|φωτο|φωτογραφία|\
+        φωτογραφίες|εικόνα|snímek|snímka|snímky|slika|slike|слика|слике|pilt|kép|képek|imagine|світлина
         """)
         add(.photoCredit, .start, """
         photo by|photos by|photo courtesy|photo courtesy of|picture by|image by|image courtesy|foto av|foto von|foto de|foto di|\
@@ -89,6 +90,8 @@ enum BoilerplateKeywords {
         // MARK: related-article headings
         add(.related, .strongHeading, """
         read also|also read|see also|les også|se også|læs også|læs ogsa|läs också|lue myös|loe ka|loe lisaks|lasiet arī|\
+        διαβάστε επίσης|διαβάστε ακόμη|διαβάστε ακόμα|δείτε επίσης|σχετικά άρθρα|σχετικές ειδήσεις|\
+        lexoni gjithashtu|lesið einnig|sjá einnig|կարդացեք նաև|տես նաև|առնչվող նյութեր|առնչվող լուրեր|ასევე წაიკითხეთ|ასევე იხილეთ|oxu həmçinin|\
         lasi arī|lasiet vēl|skatiet arī|taip pat skaitykite|skaitykite taip pat|читайте также|читайте еще|читайте ещё|\
         читайте також|читайте тоже|чытайце таксама|прочетете още|прочетете също|прочитајте још|прочитајте и|\
         прочитајте више|читајте још|читајте и|смотрите также|см также|ilgili haber|ilgili haberler|önceki haber|\
@@ -173,7 +176,7 @@ enum BoilerplateKeywords {
         reageer|komentarze|komentarz|skomentuj|dodaj komentarz|komentāri|komentēt|kommentaarid|kommenteeri|komentarai|\
         komentuoti|kommentit|kommentoi|komentari|komentar|komentiraj|komentáře|komentovat|hozzászólások|hozzászólás|kommentek|\
         comentarii|comentariu|komente|koment|komento|մեկնաբանություններ|մեկնաբանել|კომენტარები|კომენტარი|коментарі|\
-        коментар|коментари|коментирай
+        коментар|коментари|коментирай|kommentarar|komentáre|komentáře|kommentarer
         """)
         add(.comment, .start, """
         comments are closed|you must be logged in|log in to comment|log in to leave a comment|to leave a comment|\
@@ -234,7 +237,9 @@ enum BoilerplateKeywords {
         printează|printo|send|send to a friend|email this|e-mail this|e-posta ile gönder|arkadaşına gönder|отправить другу|\
         per e-mail senden|envoyer par e-mail|enviar por correo|invia per email|tips en venn|tipsa en vän|share via|share with|\
         paylaş facebook twitter|facebook twitter|facebook twitter whatsapp|facebook twitter linkedin|facebook whatsapp|\
-        whatsapp facebook|facebook messenger|share on facebook share on twitter
+        whatsapp facebook|facebook messenger|share on facebook share on twitter|zdieľať článok|sdílet článek|sdílejte článek|\
+        deli članek|delite članek|podijeli članak|podeli članak|podijelite članak|udostępnij artykuł|dalintis straipsniu|\
+        jaa artikkeli|paylaş haberi|поделиться статьей|поділитися статтею
         """)
         add(.share, .start, """
         share on|share this article on|follow us on|follow us|bizi takip edin|bizi takip et|bizi sosyal medyada takip edin|\
@@ -267,6 +272,11 @@ enum BoilerplateKeywords {
         subscribe to|subscribe for|sign up for|sign up to|sign up and|get the latest|get our|get breaking news|\
         to continue reading|to read the full article|this article is for subscribers|this content is for subscribers|\
         this is premium content|register for free|create a free account|already have an account|bli abonnent|\
+        article réservé aux abonnés|réservé aux abonnés|contenu réservé aux abonnés|nur für abonnenten|solo para suscriptores|\
+        contenido exclusivo para suscriptores|riservato agli abbonati|articolo riservato agli abbonati|exclusivo para assinantes|\
+        kun for abonnenter|endast för prenumeranter|kun for abonnenter|vain tilaajille|tylko dla subskrybentów|\
+        pouze pro předplatitele|len pre predplatiteľov|samo za pretplatnike|только для подписчиков|лише для передплатників|\
+        sadece abonelere|csak előfizetőknek|doar pentru abonați|alleen voor abonnees|\
         allerede abonnent|denne artikkelen er for abonnenter|kun for abonnenter|les hele saken med|få tilgang|\
         meld deg på nyhetsbrevet|abone olmak için|bültenimize abone|e-bültenimize|e-bültene|haber bültenimize|\
         günlük bültenimize|подпишитесь на|подписывайтесь на|оформите подписку|чтобы читать|чтобы продолжить чтение|\
@@ -572,7 +582,9 @@ enum BoilerplateKeywords {
     fotograf|fotografija|fotografia|fotografie|fotó|fotka|fot|zdjęcie|zdj|nuotr|nuotrauka|kuva|bild|bilde|billede|\
     фото|фота|фотография|фотографія|снимка|фотографија|изображение|иллюстрация|ֆոտո|լուսանկար|լուսանկարը|ფოტო|video|видео|\
     ilustrācija|illustratsioon|iliustracija|ilustracja|ilustrace|illustrazione|ilustración|ilustração|kaynak|source|kilde|\
-    källa|quelle|источник|джерело|izvor|zdroj|forrás|sursa|burimi|աղբյուր|წყარო|avots|allikas|šaltinis|lähde|źródło
+    källa|quelle|источник|джерело|izvor|zdroj|forrás|sursa|burimi|աղբյուր|წყარო|avots|allikas|šaltinis|lähde|źródło|\
+    φωτο|φωτογραφια|φωτογραφιες|εικονα|snímek|snímka|snímky|slika|slike|слика|слике|pilt|kép|képek|imagine|fotografii|\
+    світлина|фотограф
     """)
 
     /// Credit words that are a credit only with a `:` after them or in a trailing parenthesis (source…).
@@ -584,6 +596,7 @@ enum BoilerplateKeywords {
     /// News and photo agencies that end caption credits (`… / AFP`).
     static let agencies: FastSet = hashes("""
     afp|ap|reuters|aa|anadolu|dha|iha|dpa|epa|efe|ansa|ntb|nrk|scanpix|tt|ritzau|stt|lehtikuva|leta|bns|elta|err|delfi|tass|\
+    tasr|fena|irna|isna|lusa|ukrinform|sta|ria|mia|\
     тасс|риа|ria|sputnik|спутник|интерфакс|interfax|getty|shutterstock|istock|xinhua|pap|čtk|ctk|mti|hina|tanjug|mina|bta|\
     ukrinform|укрінформ|armenpress|арменпресс|azertac|apa|trend|interpressnews|ipn|agerpres|mediafax|ata|belga|anp|\
     keystone|sda|bloomberg|pa|alamy|zuma|nurphoto|sipa|abaca|imago|vostock|handout|ho|wikimedia|arşiv|arkiv|архив|\
@@ -609,12 +622,53 @@ enum BoilerplateKeywords {
     mejl|имейл|el|paštas|pastas|pasts|e-pasts|epasts|sähköposti|meil|пошта|почта|poczta|courriel|correo|imeil|ел|gem|save|\
     lagre|kaydet|spara|speichern|drucken|imprimer|artikkelen|artiklen|artikeln|artikel|article|haberi|статьей|статтею|\
     dalintis|podijeli|сподели|dela|delen|dalīties|jaga|jaa|bölüş|поделиться|поділитися|podeli|sdílet|udostępnij|partajează|\
-    distribuie|ndaj|կիսվել|გაზიარება|teilen|partager|compartir|condividi|compartilhar|un|ve|и|і|and|og|och|und|et|y|e|i
+    distribuie|ndaj|կիսվել|გაზიარება|teilen|partager|compartir|condividi|compartilhar|un|ve|и|і|and|og|och|und|et|y|e|i|\
+    envoyer|enviar|inviare|senden|sende|skicka|par|por|article|članek|článok|článek|članak
+    """)
+
+    /// Newsletter nouns and sign-up verbs: a short line with one of each is a newsletter prompt wherever the
+    /// words sit (`Get weekly news … with the newsletter On the Ballot. Sign up here.`, `Newsletter « … » : … S'inscrire`).
+    static let newsletterWords: FastSet = hashes("""
+    newsletter|newsletters|nyhetsbrev|nyhetsbrevet|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|\
+    uudiskiri|jaunumu|naujienlaiškis|naujienlaiškio|newslettera|newsletteru|newsletteri|newsletteria|hírlevél|hírlevelünkre|\
+    boletín|bülten|bültenimize|e-bülten|buletin|buletinul|рассылка|рассылку|розсилка|розсилку|бюлетин|\
+    бюллетень|նորությունների|ბიულეტენი|infolettre|naujienlaiškį|naujienlaiškiui|naujienlaiškių|uutiskirjeemme|\
+    uutiskirjeeseen|uudiskirja|uudiskirjaga|jaunumiem|newslettera|newsletterze|newsletterul|newsletterului|zpravodaj|\
+    zpravodaje|bilten|билтен|hírlevelet|hírlevelünket|рассылки|розсилки|бюлетина|bülleten|buletinin|\
+    ενημερωτικό|տեղեկագիր|boletim|nieuwsbrieven|nyhedsbreve|nyhetsbrev
+    """)
+    /// Follow and join verbs: with a social network in a short line, a follow prompt (`Bizi Telegram'da takip edin`).
+    static let followWords: FastSet = hashes("""
+    follow|folgen|folge|suivez|síguenos|seguici|siga|volg|obserwuj|sledujte|sledujte|sekite|sekojiet|jälgi|seuraa|följ|\
+    følg|pratite|pratiti|kövess|kövessen|urmărește|urmăriți|ndiqni|takip|следите|подписывайтесь|підписуйтесь|стежте|\
+    слідкуйте|последвайте|пратите|հետևեք|გამოგვყევით|join|rejoignez|únete|unisciti|dołącz|присоединяйтесь|приєднуйтесь|\
+    katıl|qoşulun|izləyin|abunə|ακολουθήστε|sledite|spremljajte
+    """)
+    /// Networks named in follow prompts (not the everyday words of `socialNetworks`: line, mail, mix…).
+    static let followNetworks: FastSet = hashes("""
+    facebook|twitter|whatsapp|telegram|linkedin|instagram|youtube|tiktok|vk|vkontakte|вконтакте|viber|threads|bluesky|\
+    mastodon|dzen|дзен|rutube|одноклассники|телеграм|telegram-канал|telegram'da|telegram'dan|фейсбук|твитер|вајбер|инстаграм
+    """)
+    /// "Us" and "our" words: a follow prompt addresses the reader about the site itself.
+    static let ourWords: FastSet = hashes("""
+    us|our|uns|unserem|unseren|unserer|unser|nous|notre|nos|nuestro|nuestra|nuestros|ci|nostro|nostra|nostri|nosso|nossa|\
+    ons|onze|nas|nasz|nasza|naszym|naszego|nás|náš|naši|našem|našeg|naše|mus|mūsų|mums|meid|meie|meitä|meidän|oss|vår|\
+    vårt|våre|våra|os|vores|minket|ni|noastră|nesh|tonë|bizi|bizim|bizə|нас|наш|нашем|нашу|нашего|наши|нашому|нашої|\
+    ни|մեզ|մեր|ჩვენ|ჩვენს|μας
+    """)
+    static let subscribeWords: FastSet = hashes("""
+    subscribe|sign|inscrire|inscrivez|abonnez|abonner|abonnieren|anmelden|registrieren|suscríbete|suscribirse|suscríbase|\
+    iscriviti|inscreva|assine|meld|tilmeld|prenumerera|tilaa|liitu|telli|abonē|pierakstīties|užsiprenumeruokite|\
+    prenumeruokite|zapisz|subskrybuj|přihlaste|přihlásit|prihláste|prihlásiť|pretplati|pretplatite|prijavi|prijavite|\
+    naroči|naročite|feliratkozás|iratkozzon|abonează|abone|abonohu|regjistrohu|подпишитесь|подписаться|подписывайтесь|\
+    підпишіться|підписатися|абонирайте|пријавите|претплатите|բաժանորդագրվեք|გამოიწერეთ|εγγραφείτε|εγγραφή|\
+    odebírejte|jelentkezzen|iratkozz|subscrieți|abonați|înscrie|înscrieți|regjistrohuni|abonohuni|գրանցվեք|\
+    registreer|aanmelden|inschrijven|abonneer|abonnér|tilmeld|prenumerera|subskrybuj|zasubskrybuj|pretplatite
     """)
 
     /// First words of bylines (`By Jane Doe`, `Av Ola Nordmann`, `Yazar:`…).
     static let bylineWords: FastSet = hashes("""
-    by|av|af|door|przez|autor|author|authors|yazar|yazan|muhabir|автор|авторы|tekst|text|skrevet|written|reporter|\
+    by|av|af|door|przez|autor|аутор|autorka|author|authors|yazar|yazan|muhabir|автор|авторы|tekst|text|skrevet|written|reporter|\
     redaktør|journalist|kirjoittanut|kirjoittaja|toimittaja|autors|autorius|szerző|autori|հեղինակ|ავტორი|reportér|\
     muhabiri|corespondent|correspondent|korrespondent|корреспондент|кореспондент|dopisnik|dopisovatel|tudósító
     """)

@@ -46,10 +46,18 @@ public struct BoilerplateStripper: Sendable {
                     let hits = DateFormats.find(in: scan, table: table, language: bodyLanguage, twoDigitYears: true)
                     if let h = hits.last, h.tokenEnd == scan.tokens.count, scan.tokens[h.tokenStart].pre == 0x28 {
                         f.parenDate = true
+                    } else if hits.isEmpty {
+                        f.parenDate = Self.endsWithNumericDate(scan)
                     }
                 }
             }
             let c = Self.classify(scan, facts: &f)
+            if c.reason == .photoCredit, let t = scan.tokens.first {
+                // `Foto: …`, or a bare credit of a photo (`Sergej Bobylev / TASS / NTB`, `© AFP`), not a sign-off.
+                f.creditLabel = BoilerplateKeywords.creditWords.contains(t.hash)
+                    || (scan.scalarCount <= 80 && scan.words <= 10 && !scan.endsWithPeriod
+                        && (scan.copyright || scan.tokens.contains { $0.pre == 0x2F }))
+            }
             reasons[i] = c.reason
             headings[i] = c.heading
             facts[i] = f
@@ -63,6 +71,7 @@ public struct BoilerplateStripper: Sendable {
         Self.markMenuRuns(&reasons, facts: facts)
         Self.markKickers(&reasons, facts: facts)
         Self.markCookieNeighbours(&reasons, facts: facts)
+        Self.markCaptions(&reasons, paragraphs: paragraphs, facts: facts)
         Self.markOtherLanguage(&reasons, paragraphs: paragraphs, facts: facts, languages: languages, bodyLanguage: bodyLanguage)
 
         // Never remove everything: keep the longest paragraphs.
@@ -106,6 +115,10 @@ public struct BoilerplateStripper: Sendable {
         var parenDate = false
         /// Mentions cookies with at least one consent-banner word.
         var cookieCandidate = false
+        /// A photo's credit line: its credit word first (`Foto: Reuters`, `Фото: Офіс Президента`) or a short
+        /// `Name / Agency` or `© Agency` line.
+        var creditLabel = false
+        var sentenceBreaks = 0
 
         init() {}
 
@@ -118,6 +131,7 @@ public struct BoilerplateStripper: Sendable {
             endsWithEllipsis = s.endsWithEllipsis
             last = s.lastMeaningful
             commas = s.tokens.reduce(0) { $0 + ($1.pre == 0x2C ? 1 : 0) }
+            sentenceBreaks = s.sentenceBreaks
         }
 
         /// A short line that reads like a headline (no sentence-final period).
@@ -231,6 +245,8 @@ public struct BoilerplateStripper: Sendable {
         }
 
         if let credit = creditTail(s) { return (credit, .none) }
+        if isNewsletterPrompt(s) { return (.subscription, .none) }
+        if isFollowPrompt(s) { return (.share, .none) }
 
         // Breadcrumbs: `Home › World › Europe`, `News | Sport | Business`.
         let seps = s.chevrons + s.pipes
@@ -305,6 +321,13 @@ public struct BoilerplateStripper: Sendable {
                 if (colon || (paren && s.last == 0x29)) && wordsAfter <= 8 && wordsAfter >= 1 {
                     if !s.endsWithPeriod || paren { return .photoCredit }
                 }
+                // `… Fot. PAP/EPA/Ministerstwo Obrony Rosji`, `… FOTO TASR – Martin Baumann`: an abbreviated
+                // credit word or an agency right after it, then only names.
+                if k + 1 < n, !s.endsWithPeriod, wordsAfter >= 1, wordsAfter <= 8,
+                   toks[k + 1].pre == 0x2E || BoilerplateKeywords.agencies.contains(toks[k + 1].hash),
+                   (k + 1..<n).allSatisfy({ toks[$0].upperFirst || toks[$0].allUpper || toks[$0].isNumber }) {
+                    return .photoCredit
+                }
             }
             k -= 1
         }
@@ -318,12 +341,56 @@ public struct BoilerplateStripper: Sendable {
         let tail = toks[slash..<n]
         guard tail.allSatisfy({ !$0.isNumber }) else { return nil }
         if BoilerplateKeywords.agencies.contains(toks[slash].hash) { return .photoCredit }
+        // `… June 10, 2024. REUTERS/Maxim Shemetov`, `… Bolsa de Madrid. EFE/Mariscal`: a sentence, then an
+        // agency glued by a slash to the photographer's name.
+        let agency = toks[slash - 1]
+        if BoilerplateKeywords.agencies.contains(agency.hash), agency.allUpper || agency.upperFirst,
+           slash - 1 == 0 || agency.pre == 0x2E, tail.allSatisfy({ $0.upperFirst || $0.allUpper }) {
+            return .photoCredit
+        }
         if tail.allSatisfy({ $0.allUpper || ($0.count == 1 && $0.upperFirst) }) && toks[slash].count >= 2 { return .photoCredit }
         // `AP Photo/John Smith`: a credit word right before the slash.
         if creditWords.contains(toks[slash - 1].hash) && tail.allSatisfy({ $0.upperFirst || $0.allUpper }) {
             return .photoCredit
         }
         return nil
+    }
+
+    /// A newsletter prompt: a short line naming a newsletter and a sign-up verb, in any order
+    /// (`Get weekly news … with the newsletter On the Ballot. Sign up here.`, `Newsletter: Prihláste sa na odber…`).
+    static func isNewsletterPrompt(_ s: LineScan) -> Bool {
+        guard s.scalarCount <= 300, s.words >= 2, s.words <= 50 else { return false }
+        var noun = false, verb = false
+        for t in s.tokens where !t.isNumber {
+            if BoilerplateKeywords.newsletterWords.contains(t.hash) { noun = true }
+            else if BoilerplateKeywords.subscribeWords.contains(t.hash) { verb = true }
+            if noun && verb { return true }
+        }
+        return false
+    }
+
+    /// A follow prompt: a short line naming a social network with a follow or join verb and an "us"/"our" word
+    /// (`Bizi Telegram'da takip edin`, `Folgen Sie uns auf Instagram`, `Join our WhatsApp channel`); "Zelensky
+    /// wrote on Telegram" has no "us".
+    static func isFollowPrompt(_ s: LineScan) -> Bool {
+        guard s.scalarCount <= 160, s.words >= 2, s.words <= 14 else { return false }
+        var network = false, verb = false, our = false
+        for t in s.tokens where !t.isNumber {
+            if BoilerplateKeywords.followNetworks.contains(t.hash) { network = true }
+            else if BoilerplateKeywords.followWords.contains(t.hash) || BoilerplateKeywords.subscribeWords.contains(t.hash) { verb = true }
+            else if BoilerplateKeywords.ourWords.contains(t.hash) { our = true }
+        }
+        return network && verb && our
+    }
+
+    /// `Headline (2023.10.05.)`: a parenthesis closing the line that holds only a numeric date (two or three
+    /// numbers, a year among them), in an order the date tables may not know.
+    static func endsWithNumericDate(_ s: LineScan) -> Bool {
+        let toks = s.tokens
+        guard s.last == 0x29, let open = toks.lastIndex(where: { $0.pre == 0x28 }), open > 0 else { return false }
+        let inside = toks[open...]
+        guard (2...3).contains(inside.count), inside.allSatisfy(\.isNumber) else { return false }
+        return inside.contains { $0.count == 4 && $0.value >= 1900 && $0.value <= 2100 }
     }
 
     /// `13:20`, `20:00 | 12.10`: only times.
@@ -359,6 +426,8 @@ public struct BoilerplateStripper: Sendable {
                     let f = facts[j]
                     let next = nextIndex(after: j).map { facts[$0] }
                     if f.isDateLine && !f.longBody {
+                        taken.append(j); sawDates = true
+                    } else if f.parenDate && f.scalars <= 250 {
                         taken.append(j); sawDates = true
                     } else if f.endsWithEllipsis && f.scalars <= 400 {
                         taken.append(j)
@@ -451,7 +520,8 @@ public struct BoilerplateStripper: Sendable {
     }
 
     /// Section labels before the headline (`Udland`, `Børs og finans`, `World`): short lines in the page
-    /// header, above a real headline that comes before the running text.
+    /// header, above a real headline that comes before the running text; one-word labels between it and the
+    /// running text.
     static func markKickers(_ reasons: inout [BoilerplateReason?], facts: [Facts]) {
         let n = reasons.count
         let firstBody = facts.firstIndex(where: { $0.longBody }) ?? n
@@ -462,6 +532,15 @@ public struct BoilerplateStripper: Sendable {
             let f = facts[i]
             if f.words >= 1 && f.words <= 3 && f.scalars <= 30 && f.numbers == 0 && !f.endsWithPeriod && !f.isDateLine
                 && f.last != 0x3F && f.last != 0x21 && f.last != 0x3A && f.letters >= 2 {
+                reasons[i] = .navigation
+            }
+        }
+        // A one-word section label between the headline and the running text (`Udland`, `Politik`).
+        let firstRunning = min(firstBody, facts.firstIndex(where: { $0.runningText }) ?? n)
+        for i in (title + 1)..<max(title + 1, firstRunning) where reasons[i] == nil {
+            let f = facts[i]
+            if f.words == 1 && f.scalars <= 20 && f.numbers == 0 && f.letters >= 3 && !f.endsWithPeriod && !f.isDateLine
+                && f.last != 0x3F && f.last != 0x21 && f.last != 0x3A {
                 reasons[i] = .navigation
             }
         }
@@ -484,6 +563,43 @@ public struct BoilerplateStripper: Sendable {
                 }
                 i = max(i + 1, j)
             }
+        }
+    }
+
+    /// Photo captions without a credit of their own: the short line glued (no blank line between) under a
+    /// credit line (`Foto: Jessica Gow/TT` / `Ann Linde under en presskonferens på UD i Stockholm.`) in a
+    /// page that separates its paragraphs by blank lines, with a blank line, a removed line or the end after
+    /// it; or the short line glued above a credit line when the two stand alone as a block. The title is
+    /// never one: some kept text must come before.
+    static func markCaptions(_ reasons: inout [BoilerplateReason?], paragraphs: [Paragraph], facts: [Facts]) {
+        let n = reasons.count
+        guard n >= 3 else { return }
+        func glued(_ a: Int, _ b: Int) -> Bool { paragraphs[b].start - paragraphs[a].end == 1 }
+        // Pages without blank lines between paragraphs glue everything: no signal there.
+        guard (1..<n).contains(where: { !glued($0 - 1, $0) }) else { return }
+        var keptBefore = false
+        for i in 0..<(n - 1) {
+            defer { if reasons[i] == nil { keptBefore = true } }
+            guard facts[i].creditLabel, reasons[i] == .photoCredit, keptBefore else { continue }
+            let j = i + 1
+            let f = facts[j]
+            guard reasons[j] == nil, glued(i, j), f.scalars <= 200, f.words >= 2, f.words <= 30, f.sentenceBreaks == 0,
+                  !f.isDateLine, f.last != 0x3A, f.last != 0x3F else { continue }
+            if j + 1 < n && glued(j, j + 1) && reasons[j + 1] == nil { continue }
+            reasons[j] = .photoCredit
+        }
+        // The caption above its credit: a short line and the credit glued together as a block of their own.
+        keptBefore = false
+        for i in 1..<n {
+            let j = i - 1
+            defer { if reasons[j] == nil { keptBefore = true } }
+            guard facts[i].creditLabel, reasons[i] == .photoCredit, reasons[j] == nil, glued(j, i) else { continue }
+            let f = facts[j]
+            guard keptBefore, f.scalars <= 160, f.words >= 2, f.words <= 25, f.sentenceBreaks == 0, !f.isDateLine,
+                  f.last != 0x3A, f.last != 0x3F, f.last != 0x21 else { continue }
+            if j > 0 && glued(j - 1, j) && reasons[j - 1] == nil { continue }
+            if i + 1 < n && glued(i, i + 1) && reasons[i + 1] == nil { continue }
+            reasons[j] = .photoCredit
         }
     }
 

@@ -28,7 +28,7 @@ enum BoilerplateStructure {
     /// by "and"-words: "di Marco Bellandi", "By Reuters Staff". "Von der Leyen …" is not one (lower-case "der").
     static let bylineMarkers: Set<String> = [
         "by", "von", "par", "por", "di", "de", "da", "door", "av", "af", "eftir", "nga", "od", "от", "від",
-        "autor", "autorius", "autorė", "author", "avtor", "autore", "auteur", "tekst", "teksts", "tekstas", "teksti",
+        "autor", "аутор", "autorka", "autorius", "autorė", "author", "avtor", "autore", "auteur", "tekst", "teksts", "tekstas", "teksti",
         "text", "texte", "reportagem", "reportage", "reporter", "piše", "пише", "пишува", "написал", "автор",
         "текст", "аўтар", "συντάκτης", "του", "της", "szerző", "müəllif", "yazar", "muhabir", "toimittaja",
         "skrevet", "journalist", "redaktor", "reporting", "written",
