@@ -25,7 +25,7 @@ enum BoilerplateStructure {
     /// Whether `text` has at most `limit` scalars: O(1) when its UTF-8 bytes already fit.
     @inline(__always)
     static func fits(_ text: String, _ limit: Int) -> Bool {
-        text.utf8.count <= limit || text.unicodeScalars.count <= limit
+        text.utf8.count <= limit || ByteSearch.scalarCount(text) <= limit
     }
 
     /// The scalars before the first space or tab, lower-cased: the only word that can open a byline or
@@ -56,11 +56,15 @@ enum BoilerplateStructure {
         guard fits(text, 80) else { return false }
         // A role after a bar: "Por Álvaro Jiménez | Enviado especial a Bakú", "By Jane Doe | Moscow correspondent".
         // (No `|` byte, no bar: Foundation's search is skipped.)
-        if text.utf8.contains(0x7C), let bar = text.range(of: " | ") {
+        if ByteSearch.contains(0x7C, in: text), let bar = text.range(of: " | ") {
             let role = text[bar.upperBound...].split(separator: " ")
             return !role.isEmpty && role.count <= 6 && isByline(String(text[..<bar.lowerBound]))
         }
-        // The marker first: most lines fail there, before the whole line is split.
+        // The marker first: most lines fail there, before the whole line is split. A cheap look at the
+        // scalars before the first space, then the exact check on the first word.
+        var opening = firstWordLowercased(text)
+        if opening.hasSuffix(":") { opening.removeLast() }
+        guard bylineMarkers.contains(opening) else { return false }
         guard let first = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).first else { return false }
         var marker = first.lowercased()
         if marker.hasSuffix(":") { marker.removeLast() }
@@ -90,7 +94,7 @@ enum BoilerplateStructure {
     /// "Jane Doe, Reuters", "Ola Nordmann, NTB": two to four capitalised names, a comma, one agency.
     static func isNameAndAgency(_ text: String) -> Bool {
         // The comma before the agency first: most lines have none.
-        guard text.utf8.contains(0x2C), fits(text, 60) else { return false }
+        guard ByteSearch.contains(0x2C, in: text), fits(text, 60) else { return false }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard (3...5).contains(tokens.count), let last = tokens.last else { return false }
         guard agencyNames.contains(last.lowercased()), tokens[tokens.count - 2].hasSuffix(",") else { return false }
@@ -186,7 +190,7 @@ enum BoilerplateStructure {
     /// a site name ("Long headline | VG") has no sentence end before the pipe and is left alone.
     static func endsWithButtonRow(_ text: String) -> Bool {
         // No `|`: one part. Checked on the bytes first, so that running text is never split by Character.
-        guard text.utf8.contains(0x7C) else { return false }
+        guard ByteSearch.contains(0x7C, in: text) else { return false }
         let parts = text.split(separator: "|", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return false }
         guard parts.dropFirst().allSatisfy({ (1...3).contains(words($0)) }) else { return false }

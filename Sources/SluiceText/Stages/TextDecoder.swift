@@ -26,7 +26,7 @@ public struct TextDecoder: Sendable {
         if bytes.starts(with: [0xFE, 0xFF]) { return try utf16(bytes.dropFirst(2), littleEndian: false) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         if body.isEmpty { throw QuarantineError(.empty, "the file holds only a byte order mark") }
-        if body.contains(0) { throw QuarantineError(.binary, "the file contains NUL bytes; only text is ingested") }
+        if ByteSearch.contains(0, in: body) { throw QuarantineError(.binary, "the file contains NUL bytes; only text is ingested") }
         if let text = String(validating: body, as: UTF8.self) {
             try checkText(text)
             return Decoded(text: normalizeNewlines(text), encoding: "utf-8")
