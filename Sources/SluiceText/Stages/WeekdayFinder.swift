@@ -108,7 +108,7 @@ public struct WeekdayFinder: Sendable {
                     word.append(l)
                     if plain && !Self.isPlain(l) { plain = false }
                 } else if !word.isEmpty {
-                    Self.check(word, plain: plain, into: &found)
+                    if word.count >= 4 { Self.check(word, plain: plain, into: &found) }
                     word.removeAll(keepingCapacity: true)
                     plain = true
                 }
