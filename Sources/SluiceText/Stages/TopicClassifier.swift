@@ -69,16 +69,24 @@ public struct TopicClassifier: Sendable {
         private var pairs = FastSet()
         /// First scalars of one-scalar stems (any word starting with it may match).
         private var singles = FastSet()
+        /// Per first scalar below `Lowercase.tableSize`: whether some stem starts with it (checked before
+        /// the hash sets).
+        private var firstScalars = [Bool](repeating: false, count: Lowercase.tableSize)
 
         init(_ stems: [Stem]) {
             for stem in stems {
                 guard let first = stem.parts.first, !first.isEmpty else { continue }
                 if first.count == 1 { singles.insert(UInt64(first[0])) } else { pairs.insert(Words.key(first[0], first[1])) }
+                if first[0] < UInt32(Lowercase.tableSize) { firstScalars[Int(first[0])] = true }
             }
         }
 
         @inline(__always)
-        func mayStart(_ key: UInt64) -> Bool { pairs.contains(key) || singles.contains(key >> 32) }
+        func mayStart(_ key: UInt64) -> Bool {
+            let first = key >> 32
+            if first < UInt64(Lowercase.tableSize) && !firstScalars[Int(first)] { return false }
+            return pairs.contains(key) || singles.contains(first)
+        }
     }
 
     /// Parses rules from TOML.
