@@ -1,3 +1,4 @@
+import Foundation
 import SluiceCore
 @testable import SluiceText
 import Testing
@@ -109,5 +110,47 @@ struct StoryClustererTests {
         #expect(finder.weekdays(in: "Στις 5 Νοεμβρίου, Δευτέρα") == [0])
         // Turkish İ lower-cases to i and a combining dot, which ends the word there.
         #expect(finder.weekdays(in: "PAZARTESİ").contains(0))
+    }
+
+    /// The scan skips words no stem can start and compares scalars: on every labelled text it must say
+    /// what a plain reading says (lower-cased alphabetic runs, `String.hasPrefix` against every stem).
+    @Test func weekdayFinder_agreesWithAPlainReading_onTheLabelledTexts() throws {
+        func plainReading(_ text: String) -> [Int] {
+            var words: [String.UnicodeScalarView] = []
+            var word = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                for l in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if l.properties.isAlphabetic {
+                        word.append(l)
+                    } else if !word.isEmpty {
+                        words.append(word)
+                        word = String.UnicodeScalarView()
+                    }
+                }
+            }
+            if !word.isEmpty { words.append(word) }
+            var found = Set<Int>()
+            for w in words where w.count >= 4 {
+                let s = String(w)
+                for stem in WeekdayFinder.parsedStems where w.count <= stem.scalars.count + 4 && s.hasPrefix(stem.stem) {
+                    found.insert(stem.weekday)
+                }
+            }
+            return found.sorted()
+        }
+        let finder = WeekdayFinder()
+        var texts = 0, named = 0
+        for folder in DevSetEvaluationTests.sets.map(\.folder) {
+            let directory = DevSet.directory(folder)
+            for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".txt") {
+                let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+                let expected = plainReading(text)
+                #expect(finder.weekdays(in: text) == expected, "\(folder)/\(file)")
+                texts += 1
+                if !expected.isEmpty { named += 1 }
+            }
+        }
+        #expect(texts >= 100)
+        #expect(named >= 10)
     }
 }

@@ -14,13 +14,26 @@ import Foundation
 enum BoilerplateStructure {
     /// Reasons for paragraphs no other rule removed; nil where the shape says nothing.
     static func reason(_ text: String) -> BoilerplateReason? {
-        let scalars = text.unicodeScalars.count
-        guard scalars <= 1200 else { return nil }
-        // The length limits of the breadcrumb and byline rules, checked here to count the scalars once.
-        if scalars <= 120 && isBreadcrumb(text) { return .navigation }
-        if scalars <= 80 && (isByline(text) || isNameAndAgency(text) || isUpdateStamp(text)) { return .template }
+        guard fits(text, 1200) else { return nil }
+        // The length limits of the breadcrumb and byline rules, checked here first (cheap when the bytes fit).
+        if fits(text, 120) && isBreadcrumb(text) { return .navigation }
+        if fits(text, 80) && (isByline(text) || isNameAndAgency(text) || isUpdateStamp(text)) { return .template }
         if endsWithButtonRow(text) { return .template }
         return nil
+    }
+
+    /// Whether `text` has at most `limit` scalars: O(1) when its UTF-8 bytes already fit.
+    @inline(__always)
+    static func fits(_ text: String, _ limit: Int) -> Bool {
+        text.utf8.count <= limit || ByteSearch.scalarCount(text) <= limit
+    }
+
+    /// The scalars before the first space or tab, lower-cased: the only word that can open a byline or
+    /// update stamp (a word holding a space scalar matches no marker).
+    static func firstWordLowercased(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let end = scalars.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? scalars.endIndex
+        return String(scalars[..<end]).lowercased()
     }
 
     /// Words that open a byline ("By", "Von", "di", "Eftir", "Teksts:", "Автор:" …), lower-cased, colon
@@ -40,13 +53,18 @@ enum BoilerplateStructure {
         "with", "avec", "mit", "con", "com", "met", "med", "ile"]
 
     static func isByline(_ text: String) -> Bool {
-        guard text.unicodeScalars.count <= 80 else { return false }
+        guard fits(text, 80) else { return false }
         // A role after a bar: "Por Álvaro Jiménez | Enviado especial a Bakú", "By Jane Doe | Moscow correspondent".
-        if let bar = text.range(of: " | ") {
+        // (No `|` byte, no bar: Foundation's search is skipped.)
+        if ByteSearch.contains(0x7C, in: text), let bar = text.range(of: " | ") {
             let role = text[bar.upperBound...].split(separator: " ")
             return !role.isEmpty && role.count <= 6 && isByline(String(text[..<bar.lowerBound]))
         }
-        // The marker first: most lines fail there, before the whole line is split.
+        // The marker first: most lines fail there, before the whole line is split. A cheap look at the
+        // scalars before the first space, then the exact check on the first word.
+        var opening = firstWordLowercased(text)
+        if opening.hasSuffix(":") { opening.removeLast() }
+        guard bylineMarkers.contains(opening) else { return false }
         guard let first = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).first else { return false }
         var marker = first.lowercased()
         if marker.hasSuffix(":") { marker.removeLast() }
@@ -75,7 +93,8 @@ enum BoilerplateStructure {
 
     /// "Jane Doe, Reuters", "Ola Nordmann, NTB": two to four capitalised names, a comma, one agency.
     static func isNameAndAgency(_ text: String) -> Bool {
-        guard text.unicodeScalars.count <= 60 else { return false }
+        // The comma before the agency first: most lines have none.
+        guard ByteSearch.contains(0x2C, in: text), fits(text, 60) else { return false }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard (3...5).contains(tokens.count), let last = tokens.last else { return false }
         guard agencyNames.contains(last.lowercased()), tokens[tokens.count - 2].hasSuffix(",") else { return false }
@@ -105,8 +124,15 @@ enum BoilerplateStructure {
 
     /// "Updated 2 min ago", "Päivitetty 10.11.2020 klo 17.40": an update marker, then at most eight short
     /// words with a number among them, and no sentence.
+    /// The first words of `updateMarkers`: a line whose first word is none of them is no update stamp.
+    static let updateFirstWords: Set<String> = Set(updateMarkers.map { String($0.split(separator: " ")[0]) })
+
     static func isUpdateStamp(_ text: String) -> Bool {
-        guard text.unicodeScalars.count <= 80, text.contains(where: \.isNumber) else { return false }
+        guard fits(text, 80) else { return false }
+        // The first word (colon dropped) must open a marker: checked before splitting the whole line.
+        var first = firstWordLowercased(text)
+        if first.hasSuffix(":") { first.removeLast() }
+        guard updateFirstWords.contains(first), text.contains(where: \.isNumber) else { return false }
         if text.last == "!" || text.last == "?" { return false }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
         func marker(_ n: Int) -> Bool {
@@ -127,10 +153,12 @@ enum BoilerplateStructure {
     }
 
     static func isBreadcrumb(_ text: String) -> Bool {
-        guard text.unicodeScalars.count <= 120 else { return false }
+        guard fits(text, 120) else { return false }
         // Without a byte of `/`, `>`, `»` or `›` no separator occurs (a cheap check before Foundation's search).
         guard text.utf8.contains(where: { $0 == 0x2F || $0 == 0x3E || $0 == 0xBB || $0 == 0xBA }) else { return false }
         for separator in [" / ", " > ", " » ", " › "] {
+            // Three parts need two separators: counted on the bytes before Foundation splits the line.
+            guard occurrences(of: separator, in: text) >= 2 else { continue }
             let parts = text.components(separatedBy: separator).map { Substring($0) }
             guard parts.count >= 3 else { continue }
             let counts = parts.map(words)
@@ -142,11 +170,27 @@ enum BoilerplateStructure {
         return false
     }
 
+    /// How often `needle`'s bytes occur in `text`'s (overlapping occurrences counted).
+    static func occurrences(of needle: String, in text: String) -> Int {
+        let pattern = Array(needle.utf8)
+        var count = 0
+        var copy = text
+        copy.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return }
+            for i in 0...(bytes.count - pattern.count) where bytes[i] == pattern[0] {
+                var k = 1
+                while k < pattern.count && bytes[i + k] == pattern[k] { k += 1 }
+                if k == pattern.count { count += 1 }
+            }
+        }
+        return count
+    }
+
     /// Sentences, then button labels: "… We use cookies. Accept all | Settings". A headline followed by
     /// a site name ("Long headline | VG") has no sentence end before the pipe and is left alone.
     static func endsWithButtonRow(_ text: String) -> Bool {
         // No `|`: one part. Checked on the bytes first, so that running text is never split by Character.
-        guard text.utf8.contains(0x7C) else { return false }
+        guard ByteSearch.contains(0x7C, in: text) else { return false }
         let parts = text.split(separator: "|", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return false }
         guard parts.dropFirst().allSatisfy({ (1...3).contains(words($0)) }) else { return false }

@@ -17,7 +17,19 @@ struct DateHit: Equatable {
     var isAmbiguous: Bool { altMonth != 0 }
 
     var string: String {
-        day == 0 ? String(format: "%04d-%02d", year, month) : String(format: "%04d-%02d-%02d", year, month, day)
+        guard year >= 0, month >= 0, day >= 0 else {
+            return day == 0 ? String(format: "%04d-%02d", year, month) : String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        // `%04d-%02d[-%02d]` without Foundation's formatter.
+        var s = Self.padded(year, 4) + "-" + Self.padded(month, 2)
+        if day != 0 { s += "-" + Self.padded(day, 2) }
+        return s
+    }
+
+    /// `n` (not negative) with leading zeros to `width` digits, as `%0Nd` writes it.
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }
 

@@ -276,12 +276,16 @@ enum Inflection {
 /// Open-addressing table from a folded-word hash to a run of integers. The hot path looks up several
 /// hashes per word; Swift's `Dictionary` would rehash every key with SipHash first.
 struct HashPostings: Sendable {
-    private var keys: [UInt64] = []
-    private var starts: [Int32] = []
-    private var ends: [Int32] = []
+    /// A key and its run in `postings`, side by side: a probe touches one cache line, not three arrays.
+    private struct Slot {
+        var key: UInt64
+        var start: Int32
+        var end: Int32
+    }
+    private var slots: [Slot] = []
     private(set) var postings: [Int] = []
     private var shift: UInt64 = 63
-    /// One bit per key (eight bits per key): most words miss here, in cache, before touching `keys`.
+    /// One bit per key (eight bits per key): most words miss here, in cache, before touching `slots`.
     private var filter: [UInt64] = [0]
     private var filterShift: UInt64 = 63
 
@@ -289,9 +293,7 @@ struct HashPostings: Sendable {
         var capacity = 8
         while capacity < map.count * 2 { capacity <<= 1 }
         shift = UInt64(64 - capacity.trailingZeroBitCount)
-        keys = [UInt64](repeating: 0, count: capacity)
-        starts = [Int32](repeating: 0, count: capacity)
-        ends = [Int32](repeating: 0, count: capacity)
+        slots = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: capacity)
         var filterBits = 512
         while filterBits < map.count * 8 { filterBits <<= 1 }
         filterShift = UInt64(64 - filterBits.trailingZeroBitCount)
@@ -301,11 +303,10 @@ struct HashPostings: Sendable {
             let bit = Self.filterBit(k, filterShift)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = k
-            starts[slot] = Int32(postings.count)
+            while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
+            let start = Int32(postings.count)
             postings.append(contentsOf: values)
-            ends[slot] = Int32(postings.count)
+            slots[slot] = Slot(key: k, start: start, end: Int32(postings.count))
         }
     }
 
@@ -319,12 +320,12 @@ struct HashPostings: Sendable {
         let k = key == 0 ? 1 : key
         let bit = Self.filterBit(k, filterShift)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        let m = keys.count - 1
+        let m = slots.count - 1
         var slot = Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
-            let found = keys[slot]
-            if found == k { return Int(starts[slot])..<Int(ends[slot]) }
-            if found == 0 { return nil }
+            let found = slots[slot]
+            if found.key == k { return Int(found.start)..<Int(found.end) }
+            if found.key == 0 { return nil }
             slot = (slot + 1) & m
         }
     }

@@ -26,7 +26,7 @@ public struct TextDecoder: Sendable {
         if bytes.starts(with: [0xFE, 0xFF]) { return try utf16(bytes.dropFirst(2), littleEndian: false) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         if body.isEmpty { throw QuarantineError(.empty, "the file holds only a byte order mark") }
-        if body.contains(0) { throw QuarantineError(.binary, "the file contains NUL bytes; only text is ingested") }
+        if ByteSearch.contains(0, in: body) { throw QuarantineError(.binary, "the file contains NUL bytes; only text is ingested") }
         if let text = String(validating: body, as: UTF8.self) {
             try checkText(text)
             return Decoded(text: normalizeNewlines(text), encoding: "utf-8")
@@ -65,17 +65,22 @@ public struct TextDecoder: Sendable {
     /// Rejects text that is mostly control characters (a binary file that happens to be valid UTF-8).
     private func checkText(_ text: String) throws(QuarantineError) {
         // On the UTF-8 bytes: a scalar starts at every non-continuation byte; U+0080…U+009F are C2 80…C2 9F.
-        var control = 0, total = 0
-        var afterC2 = false
-        for b in text.utf8 {
-            if b & 0xC0 != 0x80 { total += 1 }
-            if b < 0x20 {
-                if b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { control += 1 }
-            } else if b == 0x7F || (afterC2 && b < 0xA0) {
-                control += 1
+        func count(_ bytes: some Sequence<UInt8>) -> (control: Int, total: Int) {
+            var control = 0, total = 0
+            var afterC2 = false
+            for b in bytes {
+                if b & 0xC0 != 0x80 { total += 1 }
+                if b < 0x20 {
+                    if b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { control += 1 }
+                } else if b == 0x7F || (afterC2 && b < 0xA0) {
+                    control += 1
+                }
+                afterC2 = b == 0xC2
             }
-            afterC2 = b == 0xC2
+            return (control, total)
         }
+        // A native string's bytes are contiguous: a plain loop over them, not the UTF-8 view's iterator.
+        let (control, total) = text.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(text.utf8)
         if total > 0 && control * 10 > total {
             throw QuarantineError(.binary, "the file is mostly control characters; only text is ingested")
         }
@@ -142,7 +147,7 @@ public struct TextDecoder: Sendable {
 
     /// CRLF and lone CR become LF.
     func normalizeNewlines(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard ByteSearch.contains(0x0D, in: text) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

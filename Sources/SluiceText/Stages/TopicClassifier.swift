@@ -69,16 +69,24 @@ public struct TopicClassifier: Sendable {
         private var pairs = FastSet()
         /// First scalars of one-scalar stems (any word starting with it may match).
         private var singles = FastSet()
+        /// Per first scalar below `Lowercase.tableSize`: whether some stem starts with it (checked before
+        /// the hash sets).
+        private var firstScalars = [Bool](repeating: false, count: Lowercase.tableSize)
 
         init(_ stems: [Stem]) {
             for stem in stems {
                 guard let first = stem.parts.first, !first.isEmpty else { continue }
                 if first.count == 1 { singles.insert(UInt64(first[0])) } else { pairs.insert(Words.key(first[0], first[1])) }
+                if first[0] < UInt32(Lowercase.tableSize) { firstScalars[Int(first[0])] = true }
             }
         }
 
         @inline(__always)
-        func mayStart(_ key: UInt64) -> Bool { pairs.contains(key) || singles.contains(key >> 32) }
+        func mayStart(_ key: UInt64) -> Bool {
+            let first = key >> 32
+            if first < UInt64(Lowercase.tableSize) && !firstScalars[Int(first)] { return false }
+            return pairs.contains(key) || singles.contains(first)
+        }
     }
 
     /// Parses rules from TOML.
@@ -154,7 +162,7 @@ public struct TopicClassifier: Sendable {
             if !rule.groups.allSatisfy({ !$0.isDisjoint(with: names) }) { return false }
             var score = rule.entities.intersection(names).count * rule.entityWeight
             if score < threshold && !rule.keywords.isEmpty {
-                if words == nil { words = Words(title.map { $0 + "\n" + text } ?? text, keys: stemKeys) }
+                if words == nil { words = Words(title.map { [$0, text] } ?? [text], keys: stemKeys) }
                 score += words!.matches(rule.stems, needed: threshold - score)
             }
             return score >= threshold
@@ -171,40 +179,85 @@ public struct TopicClassifier: Sendable {
     /// The lower-cased words of a text as scalar ranges, indexed by their first two scalars.
     ///
     /// Built once per article (only when a rule needs keywords) without creating a String per word. Only
-    /// words that some stem may start (`StemKeys`) are indexed.
+    /// words that some stem may start (`StemKeys`) are indexed: (key, word) pairs sorted by key, so a
+    /// stem's candidates are one binary search away.
     struct Words {
         /// The lower-cased text's scalar values.
         let chars: [UInt32]
         /// Each word's [start, end) in `chars`, in text order.
         var words: [(start: Int, end: Int)] = []
-        /// Word numbers by the key of their first two scalars.
-        var byPrefix: [UInt64: [Int]] = [:]
+        /// Indexed words by the key of their first two scalars, sorted by key, then by word.
+        var indexed: [(key: UInt64, word: Int)] = []
 
         init(_ text: String, keys: StemKeys) {
+            self.init([text], keys: keys)
+        }
+
+        /// The words of `pieces` joined by newlines (a title and its text), without joining them.
+        init(_ pieces: [String], keys: StemKeys) {
             var chars: [UInt32] = []
-            chars.reserveCapacity(text.utf8.count)
+            chars.reserveCapacity(pieces.reduce(pieces.count) { $0 + $1.utf8.count })
             var words: [(start: Int, end: Int)] = []
-            var byPrefix: [UInt64: [Int]] = [:]
+            var indexed: [(key: UInt64, word: Int)] = []
+            let table = Lowercase.table, wordTable = Lowercase.wordTable
+            let limit = UInt32(Lowercase.tableSize)
             var start = -1
-            func add(_ end: Int) {
-                let key = Words.key(chars[start], end - start > 1 ? chars[start + 1] : 0)
-                if keys.mayStart(key) { byPrefix[key, default: []].append(words.count) }
-                words.append((start, end))
-            }
-            for scalar in text.unicodeScalars {
-                let c = Lowercase.map(scalar.value)
-                if Lowercase.isWordScalar(c) {
-                    if start < 0 { start = chars.count }
-                } else if start >= 0 {
-                    add(chars.count)
-                    start = -1
+            for (p, piece) in pieces.enumerated() {
+                if p > 0 {
+                    // The newline between pieces ends a word, as in the joined text.
+                    if start >= 0 {
+                        Self.add(start, chars.count, chars, keys, &words, &indexed)
+                        start = -1
+                    }
+                    chars.append(0x0A)
                 }
-                chars.append(c)
+                for scalar in piece.unicodeScalars {
+                    let v = scalar.value
+                    let c: UInt32, isWord: Bool
+                    if v < limit {
+                        c = v < 0x80 ? (v &- 0x41 < 26 ? v + 32 : v) : table[Int(v)]
+                        isWord = c < limit ? wordTable[Int(c)] : Lowercase.isWordScalar(c)
+                    } else {
+                        c = Lowercase.map(v)
+                        isWord = Lowercase.isWordScalar(c)
+                    }
+                    if isWord {
+                        if start < 0 { start = chars.count }
+                    } else if start >= 0 {
+                        Self.add(start, chars.count, chars, keys, &words, &indexed)
+                        start = -1
+                    }
+                    chars.append(c)
+                }
             }
-            if start >= 0 { add(chars.count) }
+            if start >= 0 { Self.add(start, chars.count, chars, keys, &words, &indexed) }
+            // Stable: equal keys keep their words in text order.
+            indexed.sort { $0.key != $1.key ? $0.key < $1.key : $0.word < $1.word }
             self.chars = chars
             self.words = words
-            self.byPrefix = byPrefix
+            self.indexed = indexed
+        }
+
+        @inline(__always)
+        private static func add(
+            _ start: Int, _ end: Int, _ chars: [UInt32], _ keys: StemKeys, _ words: inout [(start: Int, end: Int)],
+            _ indexed: inout [(key: UInt64, word: Int)]
+        ) {
+            let key = Words.key(chars[start], end - start > 1 ? chars[start + 1] : 0)
+            if keys.mayStart(key) { indexed.append((key, words.count)) }
+            words.append((start, end))
+        }
+
+        /// The indexed words whose key lies in `lower..<upper`, in key order.
+        func indexedWords(from lower: UInt64, to upper: UInt64) -> ArraySlice<(key: UInt64, word: Int)> {
+            var lo = 0, hi = indexed.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if indexed[mid].key < lower { lo = mid + 1 } else { hi = mid }
+            }
+            var end = lo
+            while end < indexed.count && indexed[end].key < upper { end += 1 }
+            return indexed[lo..<end]
         }
 
         static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
@@ -236,13 +289,14 @@ public struct TopicClassifier: Sendable {
 
         func occurs(_ stem: Stem) -> Bool {
             guard let first = stem.parts.first, !first.isEmpty else { return false }
-            let candidates: [Int]
+            let candidates: ArraySlice<(key: UInt64, word: Int)>
             if first.count == 1 {
-                candidates = byPrefix.filter { $0.key >> 32 == UInt64(first[0]) }.flatMap(\.value)
+                candidates = indexedWords(from: UInt64(first[0]) << 32, to: (UInt64(first[0]) + 1) << 32)
             } else {
-                candidates = byPrefix[Words.key(first[0], first[1])] ?? []
+                let key = Words.key(first[0], first[1])
+                candidates = indexedWords(from: key, to: key + 1)
             }
-            for w in candidates {
+            for (_, w) in candidates {
                 var ok = true
                 for (k, part) in stem.parts.enumerated() {
                     let isLast = k == stem.parts.count - 1

@@ -98,32 +98,45 @@ public struct WeekdayFinder: Sendable {
         var word: [UInt32] = []
         word.reserveCapacity(64)
         var plain = true
-        func check() {
-            defer { word.removeAll(keepingCapacity: true); plain = true }
-            guard word.count >= 4, let candidates = plain && Self.plainStems
-                ? Self.byFirstTwo[UInt64(word[0]) << 32 | UInt64(word[1])] : Self.byFirstScalar[word[0]] else { return }
-            for c in candidates where word.count <= c.scalars.count + 4 && Self.hasPrefix(word, c, plain: plain) {
-                found |= 1 << UInt8(c.weekday)
-            }
-        }
-        func add(_ v: UInt32, alphabetic: Bool) {
-            if alphabetic {
-                word.append(v)
-                if !Self.isPlain(v) { plain = false }
-            } else if !word.isEmpty {
-                check()
-            }
-        }
+        // The table in a local: no lazy-global check per scalar.
+        let table = Self.table
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if v < Self.tableLimit, case let e = Self.table[Int(v)], e != 0 {
-                add(e & 0x7FFF_FFFF, alphabetic: e >> 31 != 0)
+            if v < Self.tableLimit, case let e = table[Int(v)], e != 0 {
+                if e >> 31 != 0 {
+                    let l = e & 0x7FFF_FFFF
+                    word.append(l)
+                    if plain && !Self.isPlain(l) { plain = false }
+                } else if !word.isEmpty {
+                    if word.count >= 4 { Self.check(word, plain: plain, into: &found) }
+                    word.removeAll(keepingCapacity: true)
+                    plain = true
+                }
             } else {
-                for l in scalar.properties.lowercaseMapping.unicodeScalars { add(l.value, alphabetic: l.properties.isAlphabetic) }
+                for l in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if l.properties.isAlphabetic {
+                        word.append(l.value)
+                        if !Self.isPlain(l.value) { plain = false }
+                    } else if !word.isEmpty {
+                        Self.check(word, plain: plain, into: &found)
+                        word.removeAll(keepingCapacity: true)
+                        plain = true
+                    }
+                }
             }
         }
-        if !word.isEmpty { check() }
+        if !word.isEmpty { Self.check(word, plain: plain, into: &found) }
         return (0..<7).filter { found & (1 << UInt8($0)) != 0 }
+    }
+
+    /// Adds the weekdays whose stems start `word` to `found` (one bit per weekday).
+    @inline(__always)
+    static func check(_ word: [UInt32], plain: Bool, into found: inout UInt8) {
+        guard word.count >= 4, let candidates = plain && plainStems
+            ? byFirstTwo[UInt64(word[0]) << 32 | UInt64(word[1])] : byFirstScalar[word[0]] else { return }
+        for c in candidates where word.count <= c.scalars.count + 4 && hasPrefix(word, c, plain: plain) {
+            found |= 1 << UInt8(c.weekday)
+        }
     }
 
     /// Whether `word` starts with the stem, as `String.hasPrefix` says.
