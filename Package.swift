@@ -174,7 +174,7 @@ let package = Package(
         .testTarget(
             name: "SluiceTextTests",
             dependencies: ["SluiceText", "SluiceTestSupport"],
-            exclude: ["DevSet", "Holdout", "Blind", "Blind2", "Blind3"],
+            exclude: ["DevSet", "Holdout", "Blind", "Blind2", "Blind3", "Blind4"],
             swiftSettings: strict
         ),
         .testTarget(
