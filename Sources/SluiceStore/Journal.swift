@@ -225,21 +225,17 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         var tags: String
         var signature: String?
 
-        init(_ article: ParsedArticle, _ encoder: JSONEncoder) throws {
-            tags = String(decoding: try encoder.encode(Tags(article)), as: UTF8.self)
-            signature = try Journal.encodeSignature(article.storySignature, encoder)
+        /// Written by `TagsJSON`, byte for byte what `JSONEncoder` (sorted keys) makes of `Tags` and
+        /// `StorySignature`.
+        init(_ article: ParsedArticle) {
+            tags = TagsJSON.tags(article)
+            signature = article.storySignature.map(TagsJSON.signature)
         }
-    }
-
-    static func makeEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
     }
 
     /// Encodes the record's tags and story signature, so that the writer only binds strings.
     public func prepare(_ record: inout IngestRecord) {
-        record.prepared = try? EncodedFields(record.article, Journal.makeEncoder())
+        record.prepared = EncodedFields(record.article)
     }
 
     public func append(_ batch: [IngestRecord]) async throws -> [AppendOutcome] {
@@ -262,7 +258,6 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
     }
 
     static func append(_ batch: [IngestRecord], stories: (any StoryMatcher)?, _ db: Database) throws -> [AppendOutcome] {
-        let encoder = makeEncoder()
         var (seq, prev) = try head(db)
         let first = seq
         let insert = try db.cachedStatement(sql: """
@@ -284,7 +279,7 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
                 size: Int64(record.raw.count), sourceName: record.sourceName)
             let hash = EntryHash.hash(prev: prev, fields)
             let article = record.article
-            let encoded = try (record.prepared as? EncodedFields) ?? EncodedFields(article, encoder)
+            let encoded = (record.prepared as? EncodedFields) ?? EncodedFields(article)
             let story = try Journal.story(for: article.storySignature, seq: next, matcher: stories, db)
             try insert.execute(arguments: [
                 next, Data(record.sha256), record.receivedAt, record.sourceName, Int64(record.sourceUID),
@@ -341,10 +336,6 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         return String(seq)
     }
 
-    static func encodeSignature(_ signature: StorySignature?, _ encoder: JSONEncoder) throws -> String? {
-        try signature.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-    }
-
     /// Adds the entries after `seq` to the full-text index, in one statement: part of the append's
     /// transaction, so an entry is searchable as soon as it is committed.
     static func indexText(after seq: Int64, _ db: Database) throws {
@@ -393,14 +384,13 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         while true {
             let (done, last) = try await writer.write { [stories, cursor] db -> (Int, Int64) in
                 let rows = try Row.fetchAll(db, sql: "SELECT seq, source_name, raw FROM entry WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [cursor, batchSize])
-                let encoder = Journal.makeEncoder()
                 var last = cursor
                 for row in rows {
                     let seq: Int64 = row["seq"]
                     last = seq
                     let raw: Data = row["raw"]
                     guard let article = parse(Array(raw), row["source_name"]) else { continue }
-                    let encoded = try EncodedFields(article, encoder)
+                    let encoded = EncodedFields(article)
                     try db.execute(sql: "DELETE FROM entry_entity WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "DELETE FROM entry_topic WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "UPDATE entry SET story_id = NULL WHERE seq = ?", arguments: [seq])
