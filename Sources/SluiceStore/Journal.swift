@@ -15,6 +15,8 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
     private let writer: any DatabaseWriter
     /// Decides which stored story a new entry joins; nil: every entry is its own story.
     private let stories: (any StoryMatcher)?
+    /// Signatures of recent entries, decoded once for story matching.
+    private let signatures = StorySignatureCache()
     /// The database file's path, or `:memory:`.
     public let path: String
     /// The chain head recorded beside the database file (nil in memory).
@@ -241,8 +243,8 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
     public func append(_ batch: [IngestRecord]) async throws -> [AppendOutcome] {
         if batch.isEmpty { return [] }
         do {
-            let (outcomes, head) = try await writer.write { [stories] db in
-                (try Journal.append(batch, stories: stories, db), try Journal.head(db))
+            let (outcomes, head) = try await writer.write { [stories, signatures] db in
+                (try Journal.append(batch, stories: stories, signatures: signatures, db), try Journal.head(db))
             }
             if outcomes.contains(where: { if case .appended = $0 { true } else { false } }) {
                 chainHead?.write(ChainHead.Record(seq: head.0, hash: head.1))
@@ -257,7 +259,9 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         }
     }
 
-    static func append(_ batch: [IngestRecord], stories: (any StoryMatcher)?, _ db: Database) throws -> [AppendOutcome] {
+    static func append(
+        _ batch: [IngestRecord], stories: (any StoryMatcher)?, signatures: StorySignatureCache, _ db: Database
+    ) throws -> [AppendOutcome] {
         var (seq, prev) = try head(db)
         let first = seq
         let insert = try db.cachedStatement(sql: """
@@ -280,7 +284,7 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
             let hash = EntryHash.hash(prev: prev, fields)
             let article = record.article
             let encoded = (record.prepared as? EncodedFields) ?? EncodedFields(article)
-            let story = try Journal.story(for: article.storySignature, seq: next, matcher: stories, db)
+            let story = try Journal.story(for: article.storySignature, seq: next, matcher: stories, signatures: signatures, db)
             try insert.execute(arguments: [
                 next, Data(record.sha256), record.receivedAt, record.sourceName, Int64(record.sourceUID),
                 Int64(record.raw.count), Data(record.raw), article.text, article.title, article.language,
@@ -311,7 +315,9 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
     /// The story a new entry joins: the story of the most recent entry (among the last 20,000) that
     /// shares a person (or, without people, a place) and that the matcher calls the same story; else a
     /// new story named after the entry's seq. Entries without people and places get no story.
-    static func story(for signature: StorySignature?, seq: Int64, matcher: (any StoryMatcher)?, _ db: Database) throws -> String? {
+    static func story(
+        for signature: StorySignature?, seq: Int64, matcher: (any StoryMatcher)?, signatures: StorySignatureCache, _ db: Database
+    ) throws -> String? {
         guard let signature, let matcher else { return nil }
         let keys = signature.persons.isEmpty ? signature.places : signature.persons
         if keys.isEmpty { return nil }
@@ -322,14 +328,13 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
             WHERE x.name = ? AND x.seq > ? AND e.story_id IS NOT NULL AND e.story_signature IS NOT NULL
             ORDER BY x.seq DESC LIMIT 50
             """)
-        let decoder = JSONDecoder()
         var seen = Set<Int64>()
         for key in keys {
             let rows = try Row.fetchCursor(candidates, arguments: [key, seq - 20_000])
             while let row = try rows.next() {
                 guard seen.insert(row["seq"]).inserted else { continue }
                 let json: String = row["story_signature"]
-                guard let other = try? decoder.decode(StorySignature.self, from: Data(json.utf8)) else { continue }
+                guard let other = signatures.signature(json) else { continue }
                 if matcher.sameStory(signature, other) { return row["story_id"] }
             }
         }
@@ -382,7 +387,7 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         var cursor = afterSeq
         var total = 0
         while true {
-            let (done, last) = try await writer.write { [stories, cursor] db -> (Int, Int64) in
+            let (done, last) = try await writer.write { [stories, signatures, cursor] db -> (Int, Int64) in
                 let rows = try Row.fetchAll(db, sql: "SELECT seq, source_name, raw FROM entry WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [cursor, batchSize])
                 var last = cursor
                 for row in rows {
@@ -394,7 +399,7 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
                     try db.execute(sql: "DELETE FROM entry_entity WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "DELETE FROM entry_topic WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "UPDATE entry SET story_id = NULL WHERE seq = ?", arguments: [seq])
-                    let story = try Journal.story(for: article.storySignature, seq: seq, matcher: stories, db)
+                    let story = try Journal.story(for: article.storySignature, seq: seq, matcher: stories, signatures: signatures, db)
                     try db.execute(sql: """
                         UPDATE entry SET text = ?, title = ?, language = ?, published = ?, published_precision = ?,
                                tags = ?, story_id = ?, story_signature = ? WHERE seq = ?
