@@ -11,119 +11,117 @@ enum TagsJSON {
     /// The `tags` column of `article` (the fields of `Journal.Tags`).
     static func tags(_ article: ParsedArticle) -> String {
         var out = Writer()
-        out.byte(UInt8(ascii: "{"))
-        out.key("entities", first: true)
-        out.array(article.entities) { out, tag in
-            out.byte(UInt8(ascii: "{"))
-            out.key("kind", first: true)
-            out.string(tag.kind)
-            out.key("mentions")
-            out.array(tag.mentions) { out, mention in
-                out.byte(UInt8(ascii: "{"))
-                out.key("end", first: true)
-                out.int(mention.end)
-                out.key("start")
-                out.int(mention.start)
-                out.key("text")
-                out.string(mention.text)
-                out.byte(UInt8(ascii: "}"))
-            }
-            out.key("name")
-            out.string(tag.name)
-            out.byte(UInt8(ascii: "}"))
-        }
-        out.key("metadata")
-        out.dictionary(article.metadata)
-        if !article.paragraphLanguages.isEmpty {
-            out.key("paragraph_languages")
-            out.array(article.paragraphLanguages) { out, paragraph in
-                out.byte(UInt8(ascii: "{"))
-                out.key("end", first: true)
-                out.int(paragraph.end)
-                if let language = paragraph.language {
-                    out.key("language")
-                    out.string(language)
+        out.object { out in
+            out.key("entities")
+            out.array(article.entities) { out, tag in
+                out.object { out in
+                    out.field("kind", tag.kind)
+                    out.key("mentions")
+                    out.array(tag.mentions) { out, mention in
+                        out.object { out in
+                            out.field("end", mention.end)
+                            out.field("start", mention.start)
+                            out.field("text", mention.text)
+                        }
+                    }
+                    out.field("name", tag.name)
                 }
-                out.key("start")
-                out.int(paragraph.start)
-                out.byte(UInt8(ascii: "}"))
             }
-        }
-        if let published = article.published {
-            out.key("published")
-            out.byte(UInt8(ascii: "{"))
-            out.key("conflicts", first: true)
-            out.array(published.conflicts) { out, date in out.string(date) }
-            out.key("date")
-            out.string(published.date)
-            out.key("precision")
-            out.string(published.precision.rawValue)
-            out.key("source")
-            out.string(published.source.rawValue)
-            out.byte(UInt8(ascii: "}"))
-        }
-        if !article.removed.isEmpty {
-            out.key("removed")
-            out.array(article.removed) { out, removed in
-                out.byte(UInt8(ascii: "{"))
-                out.key("end", first: true)
-                out.int(removed.end)
-                out.key("reason")
-                out.string(removed.reason)
-                out.key("start")
-                out.int(removed.start)
-                out.byte(UInt8(ascii: "}"))
+            out.key("metadata")
+            out.dictionary(article.metadata)
+            if !article.paragraphLanguages.isEmpty {
+                out.key("paragraph_languages")
+                out.array(article.paragraphLanguages) { out, paragraph in
+                    out.object { out in
+                        out.field("end", paragraph.end)
+                        if let language = paragraph.language { out.field("language", language) }
+                        out.field("start", paragraph.start)
+                    }
+                }
             }
+            if let published = article.published {
+                out.key("published")
+                out.object { out in
+                    out.key("conflicts")
+                    out.array(published.conflicts) { out, date in out.string(date) }
+                    out.field("date", published.date)
+                    out.field("precision", published.precision.rawValue)
+                    out.field("source", published.source.rawValue)
+                }
+            }
+            if !article.removed.isEmpty {
+                out.key("removed")
+                out.array(article.removed) { out, removed in
+                    out.object { out in
+                        out.field("end", removed.end)
+                        out.field("reason", removed.reason)
+                        out.field("start", removed.start)
+                    }
+                }
+            }
+            out.key("topics")
+            out.array(article.topics) { out, topic in out.string(topic) }
         }
-        out.key("topics")
-        out.array(article.topics) { out, topic in out.string(topic) }
-        out.byte(UInt8(ascii: "}"))
         return out.string
     }
 
     /// The `story_signature` column.
     static func signature(_ signature: StorySignature) -> String {
         var out = Writer()
-        out.byte(UInt8(ascii: "{"))
-        var first = true
-        if let date = signature.date {
-            out.key("date", first: true)
-            out.string(date)
-            first = false
+        out.object { out in
+            if let date = signature.date { out.field("date", date) }
+            for (name, values) in [("organizations", signature.organizations), ("persons", signature.persons), ("places", signature.places)] {
+                out.key(name)
+                out.array(values) { out, value in out.string(value) }
+            }
+            out.key("weekdays")
+            out.array(signature.weekdays) { out, day in out.int(day) }
         }
-        out.key("organizations", first: first)
-        out.array(signature.organizations) { out, name in out.string(name) }
-        out.key("persons")
-        out.array(signature.persons) { out, name in out.string(name) }
-        out.key("places")
-        out.array(signature.places) { out, name in out.string(name) }
-        out.key("weekdays")
-        out.array(signature.weekdays) { out, day in out.int(day) }
-        out.byte(UInt8(ascii: "}"))
         return out.string
     }
 
     /// A byte buffer with JSON's pieces.
     struct Writer {
         var bytes: [UInt8] = []
+        /// Whether the next key follows another one in its object.
+        private var needsComma = false
 
         init() { bytes.reserveCapacity(1024) }
 
         var string: String { String(decoding: bytes, as: UTF8.self) }
 
-        mutating func byte(_ b: UInt8) { bytes.append(b) }
-
         /// `"name":`, after a comma unless it is the object's first key. Keys are plain ASCII.
-        mutating func key(_ name: StaticString, first: Bool = false) {
-            if !first { bytes.append(UInt8(ascii: ",")) }
+        mutating func key(_ name: String) {
+            if needsComma { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "\""))
-            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            bytes.append(contentsOf: name.utf8)
             bytes.append(UInt8(ascii: "\""))
             bytes.append(UInt8(ascii: ":"))
+            needsComma = false
+        }
+
+        mutating func field(_ name: String, _ value: String) {
+            key(name)
+            string(value)
+        }
+
+        mutating func field(_ name: String, _ value: Int) {
+            key(name)
+            int(value)
+        }
+
+        /// `{…}`, its keys written by `body`.
+        mutating func object(_ body: (inout Writer) -> Void) {
+            bytes.append(UInt8(ascii: "{"))
+            needsComma = false
+            body(&self)
+            bytes.append(UInt8(ascii: "}"))
+            needsComma = true
         }
 
         mutating func int(_ value: Int) {
             bytes.append(contentsOf: String(value).utf8)
+            needsComma = true
         }
 
         mutating func array<T>(_ items: [T], _ element: (inout Writer, T) -> Void) {
@@ -133,6 +131,7 @@ enum TagsJSON {
                 element(&self, item)
             }
             bytes.append(UInt8(ascii: "]"))
+            needsComma = true
         }
 
         /// A `[String: String]` with its keys sorted. Keys of lower-case letters, digits-free, sort the
@@ -143,6 +142,7 @@ enum TagsJSON {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = .sortedKeys
                 bytes.append(contentsOf: (try? encoder.encode(values)) ?? Data("{}".utf8))
+                needsComma = true
                 return
             }
             bytes.append(UInt8(ascii: "{"))
@@ -153,6 +153,7 @@ enum TagsJSON {
                 string(values[key]!)
             }
             bytes.append(UInt8(ascii: "}"))
+            needsComma = true
         }
 
         /// A JSON string: `"` and `\` escaped, `/` as `\/`, control characters as `\n`, `\t`, … or
@@ -182,6 +183,7 @@ enum TagsJSON {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
             }
             bytes.append(UInt8(ascii: "\""))
+            needsComma = true
         }
     }
 }
