@@ -44,7 +44,10 @@ public final class ChainHead: Sendable {
 
     /// Records `head`. Errors are ignored: a head file that lags behind the store is allowed.
     public func write(_ head: Record) {
-        let line = Array(String(format: "sluice-head-v1 %020lld ", head.seq).utf8) + Array(head.hash.hex.utf8) + [0x0A]
+        // `%020lld` by hand: String(format:) goes through CoreFoundation, a cost on every commit.
+        let digits = String(head.seq.magnitude)
+        let seq = (head.seq < 0 ? "-" : "") + String(repeating: "0", count: max(0, 20 - digits.count - (head.seq < 0 ? 1 : 0))) + digits
+        let line = Array("sluice-head-v1 \(seq) ".utf8) + Array(head.hash.hex.utf8) + [0x0A]
         fd.withLock { f in
             if f == nil {
                 let opened = Glibc.open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o640)

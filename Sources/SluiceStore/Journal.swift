@@ -15,6 +15,8 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
     private let writer: any DatabaseWriter
     /// Decides which stored story a new entry joins; nil: every entry is its own story.
     private let stories: (any StoryMatcher)?
+    /// Signatures of recent entries, decoded once for story matching.
+    private let signatures = StorySignatureCache()
     /// The database file's path, or `:memory:`.
     public let path: String
     /// The chain head recorded beside the database file (nil in memory).
@@ -225,28 +227,24 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         var tags: String
         var signature: String?
 
-        init(_ article: ParsedArticle, _ encoder: JSONEncoder) throws {
-            tags = String(decoding: try encoder.encode(Tags(article)), as: UTF8.self)
-            signature = try Journal.encodeSignature(article.storySignature, encoder)
+        /// Written by `TagsJSON`, byte for byte what `JSONEncoder` (sorted keys) makes of `Tags` and
+        /// `StorySignature`.
+        init(_ article: ParsedArticle) {
+            tags = TagsJSON.tags(article)
+            signature = article.storySignature.map(TagsJSON.signature)
         }
-    }
-
-    static func makeEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
     }
 
     /// Encodes the record's tags and story signature, so that the writer only binds strings.
     public func prepare(_ record: inout IngestRecord) {
-        record.prepared = try? EncodedFields(record.article, Journal.makeEncoder())
+        record.prepared = EncodedFields(record.article)
     }
 
     public func append(_ batch: [IngestRecord]) async throws -> [AppendOutcome] {
         if batch.isEmpty { return [] }
         do {
-            let (outcomes, head) = try await writer.write { [stories] db in
-                (try Journal.append(batch, stories: stories, db), try Journal.head(db))
+            let (outcomes, head) = try await writer.write { [stories, signatures] db in
+                (try Journal.append(batch, stories: stories, signatures: signatures, db), try Journal.head(db))
             }
             if outcomes.contains(where: { if case .appended = $0 { true } else { false } }) {
                 chainHead?.write(ChainHead.Record(seq: head.0, hash: head.1))
@@ -261,8 +259,9 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         }
     }
 
-    static func append(_ batch: [IngestRecord], stories: (any StoryMatcher)?, _ db: Database) throws -> [AppendOutcome] {
-        let encoder = makeEncoder()
+    static func append(
+        _ batch: [IngestRecord], stories: (any StoryMatcher)?, signatures: StorySignatureCache, _ db: Database
+    ) throws -> [AppendOutcome] {
         var (seq, prev) = try head(db)
         let first = seq
         let insert = try db.cachedStatement(sql: """
@@ -284,8 +283,8 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
                 size: Int64(record.raw.count), sourceName: record.sourceName)
             let hash = EntryHash.hash(prev: prev, fields)
             let article = record.article
-            let encoded = try (record.prepared as? EncodedFields) ?? EncodedFields(article, encoder)
-            let story = try Journal.story(for: article.storySignature, seq: next, matcher: stories, db)
+            let encoded = (record.prepared as? EncodedFields) ?? EncodedFields(article)
+            let story = try Journal.story(for: article.storySignature, seq: next, matcher: stories, signatures: signatures, db)
             try insert.execute(arguments: [
                 next, Data(record.sha256), record.receivedAt, record.sourceName, Int64(record.sourceUID),
                 Int64(record.raw.count), Data(record.raw), article.text, article.title, article.language,
@@ -316,7 +315,9 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
     /// The story a new entry joins: the story of the most recent entry (among the last 20,000) that
     /// shares a person (or, without people, a place) and that the matcher calls the same story; else a
     /// new story named after the entry's seq. Entries without people and places get no story.
-    static func story(for signature: StorySignature?, seq: Int64, matcher: (any StoryMatcher)?, _ db: Database) throws -> String? {
+    static func story(
+        for signature: StorySignature?, seq: Int64, matcher: (any StoryMatcher)?, signatures: StorySignatureCache, _ db: Database
+    ) throws -> String? {
         guard let signature, let matcher else { return nil }
         let keys = signature.persons.isEmpty ? signature.places : signature.persons
         if keys.isEmpty { return nil }
@@ -327,22 +328,17 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
             WHERE x.name = ? AND x.seq > ? AND e.story_id IS NOT NULL AND e.story_signature IS NOT NULL
             ORDER BY x.seq DESC LIMIT 50
             """)
-        let decoder = JSONDecoder()
         var seen = Set<Int64>()
         for key in keys {
             let rows = try Row.fetchCursor(candidates, arguments: [key, seq - 20_000])
             while let row = try rows.next() {
                 guard seen.insert(row["seq"]).inserted else { continue }
                 let json: String = row["story_signature"]
-                guard let other = try? decoder.decode(StorySignature.self, from: Data(json.utf8)) else { continue }
+                guard let other = signatures.signature(json) else { continue }
                 if matcher.sameStory(signature, other) { return row["story_id"] }
             }
         }
         return String(seq)
-    }
-
-    static func encodeSignature(_ signature: StorySignature?, _ encoder: JSONEncoder) throws -> String? {
-        try signature.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
     }
 
     /// Adds the entries after `seq` to the full-text index, in one statement: part of the append's
@@ -391,20 +387,19 @@ public struct Journal: JournalStore, JournalReader, JournalSearching {
         var cursor = afterSeq
         var total = 0
         while true {
-            let (done, last) = try await writer.write { [stories, cursor] db -> (Int, Int64) in
+            let (done, last) = try await writer.write { [stories, signatures, cursor] db -> (Int, Int64) in
                 let rows = try Row.fetchAll(db, sql: "SELECT seq, source_name, raw FROM entry WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [cursor, batchSize])
-                let encoder = Journal.makeEncoder()
                 var last = cursor
                 for row in rows {
                     let seq: Int64 = row["seq"]
                     last = seq
                     let raw: Data = row["raw"]
                     guard let article = parse(Array(raw), row["source_name"]) else { continue }
-                    let encoded = try EncodedFields(article, encoder)
+                    let encoded = EncodedFields(article)
                     try db.execute(sql: "DELETE FROM entry_entity WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "DELETE FROM entry_topic WHERE seq = ?", arguments: [seq])
                     try db.execute(sql: "UPDATE entry SET story_id = NULL WHERE seq = ?", arguments: [seq])
-                    let story = try Journal.story(for: article.storySignature, seq: seq, matcher: stories, db)
+                    let story = try Journal.story(for: article.storySignature, seq: seq, matcher: stories, signatures: signatures, db)
                     try db.execute(sql: """
                         UPDATE entry SET text = ?, title = ?, language = ?, published = ?, published_precision = ?,
                                tags = ?, story_id = ?, story_signature = ? WHERE seq = ?

@@ -29,6 +29,18 @@ import Testing
         #expect(try await journal.verify().ok)
     }
 
+    @Test(arguments: [Int64(1), 42, 12_345_678_901, Int64.max])
+    func write_isOneFixedWidthLine(_ seq: Int64) throws {
+        let dir = try TemporaryDirectory("head-line")
+        defer { dir.remove() }
+        let head = ChainHead(databasePath: dir.appending("sluice.db"))
+        let hash = (0..<32).map { UInt8($0) }
+        head.write(ChainHead.Record(seq: seq, hash: hash))
+        let line = String(decoding: try Data(contentsOf: URL(fileURLWithPath: head.path)), as: UTF8.self)
+        #expect(line == "sluice-head-v1 " + String(format: "%020lld", seq) + " " + hash.map { String(format: "%02x", $0) }.joined() + "\n")
+        #expect(try head.read() == ChainHead.Record(seq: seq, hash: hash))
+    }
+
     @Test func duplicateOnlyBatch_leavesTheHeadFileAlone() async throws {
         let dir = try TemporaryDirectory("head-dup")
         defer { dir.remove() }

@@ -22,17 +22,24 @@ public struct InotifyEvent: Sendable, Equatable {
 ///
 /// The kernel's own queue is the buffer: the reader thread hands one chunk of events at a time to the
 /// async consumer and reads the next only when asked, so a slow consumer makes the kernel queue fill
-/// and report IN_Q_OVERFLOW (answered by a rescan) rather than growing memory here.
+/// and report IN_Q_OVERFLOW (answered by a rescan) rather than growing memory here. The thread lives
+/// as long as the instance (until `close()`): a thread per `next` cost a thread's creation and exit
+/// per wake-up, about one per file in a trickle.
 public final class Inotify: Sendable {
     /// IN_MOVED_TO | IN_CLOSE_WRITE | IN_CREATE plus the events that mean the watch itself is gone.
     static let mask: UInt32 = UInt32(IN_MOVED_TO | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF | IN_UNMOUNT)
 
     private let fd: FileDescriptor
     private let state = Mutex(State())
+    /// Signalled once per `next` (and by `close` and deinit): the reader thread reads one chunk per
+    /// signal, for the waiter registered in `state`.
+    private let requests = DispatchSemaphore(value: 0)
 
     private struct State {
         var waiter: CheckedContinuation<[InotifyEvent]?, Never>?
+        var timeoutMillis: CInt = 0
         var closed = false
+        var readerStarted = false
     }
 
     /// Creates the instance and adds the watch on `directory`.
@@ -56,7 +63,10 @@ public final class Inotify: Sendable {
         self.fd = fd
     }
 
-    deinit { Sys.close(fd) }
+    deinit {
+        requests.signal()  // a reader thread waiting for a request finds the instance gone and ends
+        Sys.close(fd)
+    }
 
     /// Waits (on a background thread, never a cooperative one) until events arrive or `timeout` passes.
     ///
@@ -64,27 +74,49 @@ public final class Inotify: Sendable {
     public func next(timeout: Duration) async -> [InotifyEvent]? {
         let millis = CInt(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
         return await withCheckedContinuation { (continuation: CheckedContinuation<[InotifyEvent]?, Never>) in
-            let closed = state.withLock { s -> Bool in
-                if s.closed { return true }
+            let (closed, start) = state.withLock { s -> (Bool, Bool) in
+                if s.closed { return (true, false) }
                 s.waiter = continuation
-                return false
+                s.timeoutMillis = millis
+                defer { s.readerStarted = true }
+                return (false, !s.readerStarted)
             }
             if closed { continuation.resume(returning: nil); return }
-            let thread = Thread { [self] in
-                let events = self.pollAndRead(timeoutMillis: millis)
-                let waiter = self.state.withLock { s -> CheckedContinuation<[InotifyEvent]?, Never>? in
-                    defer { s.waiter = nil }
-                    return s.waiter
-                }
-                waiter?.resume(returning: events)
-            }
-            thread.start()
+            if start { startReader() }
+            requests.signal()
         }
     }
 
-    /// Makes every later `next` return nil.
+    /// Makes every later `next` return nil, and the reader thread end.
     public func close() {
         state.withLock { $0.closed = true }
+        requests.signal()
+    }
+
+    /// The reader thread: one chunk of events per request. It holds the instance only while it reads,
+    /// so an instance dropped without `close()` still goes away (and its deinit ends the thread).
+    private func startReader() {
+        let requests = self.requests
+        let thread = Thread { [weak self] in
+            while true {
+                requests.wait()
+                guard let inotify = self, inotify.serveRequest() else { return }
+            }
+        }
+        thread.name = "sluice-inotify"
+        thread.start()
+    }
+
+    /// Reads one chunk for the waiting `next` (nil once closed). - Returns: false once closed.
+    private func serveRequest() -> Bool {
+        let (millis, closed) = state.withLock { ($0.timeoutMillis, $0.closed) }
+        let events = closed ? nil : pollAndRead(timeoutMillis: millis)
+        let waiter = state.withLock { s -> CheckedContinuation<[InotifyEvent]?, Never>? in
+            defer { s.waiter = nil }
+            return s.waiter
+        }
+        waiter?.resume(returning: events)
+        return !closed
     }
 
     private func pollAndRead(timeoutMillis: CInt) -> [InotifyEvent]? {
