@@ -293,6 +293,20 @@ enum BoilerplateKeywords {
         iscriviti alla nostra newsletter|zapisz się do newslettera|abonējiet mūsu|tellige meie uudiskiri|\
         tilaa uutiskirjeemme|prenumerera på vårt nyhetsbrev|pretplatite se na naš newsletter|iratkozzon fel hírlevelünkre
         """)
+        // Paywall notices anywhere in a short line, per language: `Cet article vous est offert. Pour lire gratuitement
+        // les articles réservés aux abonnés, connectez-vous`.
+        add(.subscription, .anywhere, """
+        cet article vous est offert|réservés aux abonnés|réservé aux abonnés|réservée aux abonnés|reserved for subscribers|\
+        exclusive to subscribers|exclusive for subscribers|subscriber-only|subscriber only content|this article is free to read|\
+        nur für abonnenten|exklusiv für abonnenten|für abonnenten sichtbar|exclusivo para suscriptores|solo para suscriptores|\
+        riservato agli abbonati|riservati agli abbonati|riservata agli abbonati|exclusivo para assinantes|exclusivo para subscritores|\
+        exclusief voor abonnees|alleen voor abonnees|kun for abonnenter|bare for abonnenter|endast för prenumeranter|\
+        kun for abonnenter|tylko dla subskrybentów|tylko dla prenumeratorów|tylko dla abonentów|pouze pro předplatitele|\
+        len pre predplatiteľov|только для подписчиков|лише для передплатників|sadece abonelere|abonelere özel|\
+        csak előfizetőknek|doar pentru abonați|samo za pretplatnike|само за претплатнике|само за абонати|vain tilaajille|\
+        tik prenumeratoriams|tikai abonentiem|ainult tellijatele|vetëm për abonentët|μόνο για συνδρομητές|\
+        միայն բաժանորդների համար|მხოლოდ გამომწერებისთვის|yalnız abunəçilər üçün
+        """)
 
         // MARK: copyright
         add(.copyright, .start, """

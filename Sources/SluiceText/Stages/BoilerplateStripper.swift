@@ -645,7 +645,16 @@ public struct BoilerplateStripper: Sendable {
         }
         // If most of the text is "foreign", the body language is the doubtful one: remove nothing.
         guard !candidates.isEmpty, removedLetters * 2 < totalLetters else { return }
-        for i in candidates { reasons[i] = .otherLanguage }
+        // A paragraph between two body paragraphs in the body's language is body text misread (a Serbian
+        // paragraph read as Slovak): banners in another language stand before or after the body.
+        func bodyParagraph(_ k: Int) -> Bool {
+            guard reasons[k] == nil, facts[k].letters >= 60, let g = languages[k] else { return false }
+            return family(g.code) == body
+        }
+        for i in candidates {
+            if (0..<i).contains(where: bodyParagraph), ((i + 1)..<n).contains(where: bodyParagraph) { continue }
+            reasons[i] = .otherLanguage
+        }
     }
 
     /// Languages a detector confuses with each other count as one.
