@@ -119,6 +119,8 @@ public struct BoilerplateStripper: Sendable {
         /// `Name / Agency` or `© Agency` line.
         var creditLabel = false
         var sentenceBreaks = 0
+        /// Every word starts with a capital (`WORLD NEWS`, `Utrikes`).
+        var capitalised = false
 
         init() {}
 
@@ -132,6 +134,7 @@ public struct BoilerplateStripper: Sendable {
             last = s.lastMeaningful
             commas = s.tokens.reduce(0) { $0 + ($1.pre == 0x2C ? 1 : 0) }
             sentenceBreaks = s.sentenceBreaks
+            capitalised = s.words > 0 && s.tokens.allSatisfy { $0.isNumber || $0.upperFirst || $0.allUpper }
         }
 
         /// A short line that reads like a headline (no sentence-final period).
@@ -268,7 +271,9 @@ public struct BoilerplateStripper: Sendable {
         if s.numbers == 0, HeadlineDetector.isByline(s), s.scalarCount <= 60 { return (.template, .none) }
 
         // Agency sign-offs: `LETA`, `STT–AFP`, `ČTK, kop`, `TASR, jaj`: agencies, then at most editor initials.
-        if s.numbers == 0, n >= 1, n <= 4, s.scalarCount <= 30, !s.endsWithPeriod, s.sentenceBreaks == 0,
+        // The editor's abbreviation may end in a period: `BNS inf.`.
+        let abbreviationEnd = n >= 2 && toks[n - 1].lowerFirst && toks[n - 1].count <= 4
+        if s.numbers == 0, n >= 1, n <= 4, s.scalarCount <= 30, !s.endsWithPeriod || abbreviationEnd, s.sentenceBreaks == 0,
            BoilerplateKeywords.agencies.contains(toks[0].hash),
            toks.dropFirst().allSatisfy({ BoilerplateKeywords.agencies.contains($0.hash) || ($0.lowerFirst && $0.count <= 4) }) {
             return (.photoCredit, .none)
@@ -527,7 +532,10 @@ public struct BoilerplateStripper: Sendable {
         let firstBody = facts.firstIndex(where: { $0.longBody }) ?? n
         guard let title = (0..<min(firstBody, 8)).first(where: {
             reasons[$0] == nil && facts[$0].headlineLike && facts[$0].words >= 4 && !facts[$0].isDateLine
-        }) else { return }
+        }) else {
+            markSectionLabelsWithoutTitle(&reasons, facts: facts, firstBody: firstBody)
+            return
+        }
         for i in 0..<title where reasons[i] == nil {
             let f = facts[i]
             if f.words >= 1 && f.words <= 3 && f.scalars <= 30 && f.numbers == 0 && !f.endsWithPeriod && !f.isDateLine
@@ -541,6 +549,22 @@ public struct BoilerplateStripper: Sendable {
             let f = facts[i]
             if f.words == 1 && f.scalars <= 20 && f.numbers == 0 && f.letters >= 3 && !f.endsWithPeriod && !f.isDateLine
                 && f.last != 0x3F && f.last != 0x21 && f.last != 0x3A {
+                reasons[i] = .navigation
+            }
+        }
+    }
+
+    /// The headline sits in the scraper's ` date` line: one- or two-word labels before the running text are
+    /// section labels (`Utrikes`, `Internacional`, `WORLD NEWS`), each word capitalised.
+    static func markSectionLabelsWithoutTitle(_ reasons: inout [BoilerplateReason?], facts: [Facts], firstBody: Int) {
+        let n = reasons.count
+        // The ` date` line itself may hold the lead: the labels then follow it.
+        let firstRunning = min(firstBody, (1..<max(1, n)).first(where: { facts[$0].runningText || facts[$0].longBody }) ?? n)
+        guard firstRunning < n, firstRunning <= 8 else { return }
+        for i in 1..<max(1, firstRunning) where reasons[i] == nil {
+            let f = facts[i]
+            if f.words >= 1 && f.words <= 2 && f.scalars <= 20 && f.numbers == 0 && f.letters >= 3 && !f.endsWithPeriod
+                && !f.isDateLine && f.last != 0x3F && f.last != 0x21 && f.last != 0x3A && f.capitalised {
                 reasons[i] = .navigation
             }
         }
