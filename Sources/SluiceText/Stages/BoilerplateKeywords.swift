@@ -710,6 +710,13 @@ enum BoilerplateKeywords {
     registreer|aanmelden|inschrijven|abonneer|abonnér|tilmeld|prenumerera|subskrybuj|zasubskrybuj|pretplatite
     """)
 
+    /// Units of a reading time after its number (`Leestijd 4 minuten`, `Lesetid: 3 minutt`).
+    static let minuteWords: FastSet = hashes("""
+    min|mins|minute|minutes|minutt|minutter|minuttar|minuten|minuut|minuter|minuttia|minuuttia|minutos|minuti|minut|minuty|\
+    minutę|minuta|minūtes|minūtė|minutit|minutiks|perc|percet|dakika|dk|минут|минута|минуты|мин|хвилин|хвилини|хв|минути|\
+    րոպե|წუთი|λεπτά|λεπτό|minuty
+    """)
+
     /// First words of bylines (`By Jane Doe`, `Av Ola Nordmann`, `Yazar:`…).
     static let bylineWords: FastSet = hashes("""
     by|av|af|door|przez|autor|аутор|autorka|author|authors|yazar|yazan|muhabir|автор|авторы|tekst|text|skrevet|written|reporter|\

@@ -172,7 +172,13 @@ public struct BoilerplateStripper: Sendable {
                 guard let reason = BoilerplateReason(rawValue: p.tag), let mode = PhraseMode(rawValue: p.mode) else { continue }
                 let end = first + p.hashes.count
                 var restWords = 0, restNumbers = 0
-                for k in end..<n { if toks[k].isNumber { restNumbers += 1 } else { restWords += 1 } }
+                for k in end..<n {
+                    if toks[k].isNumber {
+                        restNumbers += 1
+                    } else if !(k > end && toks[k - 1].isNumber && BoilerplateKeywords.minuteWords.contains(toks[k].hash)) {
+                        restWords += 1  // a duration's unit counts with its number: `Lesetid: 3 minutt`
+                    }
+                }
                 let alone = restWords == 0 && restNumbers <= 2
                 var sepAfter = end == n && s.tailPunct > 0 && s.lastMeaningful == 0x3A
                 var k = end
@@ -533,7 +539,7 @@ public struct BoilerplateStripper: Sendable {
         guard let title = (0..<min(firstBody, 8)).first(where: {
             reasons[$0] == nil && facts[$0].headlineLike && facts[$0].words >= 4 && !facts[$0].isDateLine
         }) else {
-            markSectionLabelsWithoutTitle(&reasons, facts: facts, firstBody: firstBody)
+            markSectionLabelsWithoutTitle(&reasons, facts: facts)
             return
         }
         for i in 0..<title where reasons[i] == nil {
@@ -556,10 +562,10 @@ public struct BoilerplateStripper: Sendable {
 
     /// The headline sits in the scraper's ` date` line: one- or two-word labels before the running text are
     /// section labels (`Utrikes`, `Internacional`, `WORLD NEWS`), each word capitalised.
-    static func markSectionLabelsWithoutTitle(_ reasons: inout [BoilerplateReason?], facts: [Facts], firstBody: Int) {
+    static func markSectionLabelsWithoutTitle(_ reasons: inout [BoilerplateReason?], facts: [Facts]) {
         let n = reasons.count
         // The ` date` line itself may hold the lead: the labels then follow it.
-        let firstRunning = min(firstBody, (1..<max(1, n)).first(where: { facts[$0].runningText || facts[$0].longBody }) ?? n)
+        let firstRunning = (1..<max(1, n)).first(where: { facts[$0].runningText || facts[$0].longBody }) ?? n
         guard firstRunning < n, firstRunning <= 8 else { return }
         for i in 1..<max(1, firstRunning) where reasons[i] == nil {
             let f = facts[i]
