@@ -399,4 +399,19 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         let (kept, _) = stripper.strip(doc.paragraphs, languages: [sr, sk, sr], bodyLanguage: "sr")
         #expect(kept.count == 3)
     }
+
+    @Test func captionCredits_trailingCreditWordParenthesisAndArmenianComma_proseKept() {
+        let body = "Armenija i Azerbajdžan dogovorili su prvi dio razgraničenja svoje zajedničke granice, objavile su vlade u Erevanu i Bakuu."
+        let captions = [
+            "Protestuotojai Tbilisyje. AFP/Scanpix nuotr.", "Stanovnici sela Kirants na prosvjedu protiv razgraničenja (AFP)",
+            "Στιγμιότυπο από την τελετή λήξης στο Ολύμπιον (ΑΠΕ-ΜΠΕ/Νίκος Αρβανιτίδης)",
+            "Նիկոլ Փաշինյանը ասուլիսի ժամանակ։ Լուսանկարը՝ կառավարության մամուլի ծառայության",
+        ]
+        let (_, removed) = strip(([body] + captions + [body + " Pregovori se nastavljaju."]).joined(separator: "\n\n"), body: "hr")
+        for line in captions { #expect(removed[line] == "photo-credit", "not a credit: \(line)") }
+        // Must keep: prose that quotes an agency in parentheses and ends as a sentence.
+        let prose = "Rusija nije službeno reagirala, a granični čuvari povučeni su ranije ove godine, prenosi agencija (AFP)."
+        let (kept, _) = strip([body, prose, body].joined(separator: "\n\n"), body: "hr")
+        #expect(kept.contains(prose))
+    }
 }

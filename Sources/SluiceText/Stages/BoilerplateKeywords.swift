@@ -640,7 +640,7 @@ enum BoilerplateKeywords {
     /// News and photo agencies that end caption credits (`… / AFP`).
     static let agencies: FastSet = hashes("""
     afp|ap|reuters|aa|anadolu|dha|iha|dpa|epa|efe|ansa|ntb|nrk|scanpix|tt|ritzau|stt|lehtikuva|leta|bns|elta|err|delfi|tass|\
-    tasr|fena|irna|isna|lusa|ukrinform|sta|ria|mia|agencia|agência|agenzia|agence|agenția|agentia|agencja|agentura|\
+    tasr|fena|irna|isna|lusa|ukrinform|sta|ria|mia|απε|μπε|απε-μπε|αμνα|agencia|agência|agenzia|agence|agenția|agentia|agencja|agentura|\
     тасс|риа|ria|sputnik|спутник|интерфакс|interfax|getty|shutterstock|istock|xinhua|pap|čtk|ctk|mti|hina|tanjug|mina|bta|\
     ukrinform|укрінформ|armenpress|арменпресс|azertac|apa|trend|interpressnews|ipn|agerpres|mediafax|ata|belga|anp|\
     keystone|sda|bloomberg|pa|alamy|zuma|nurphoto|sipa|abaca|imago|vostock|handout|ho|wikimedia|arşiv|arkiv|архив|\

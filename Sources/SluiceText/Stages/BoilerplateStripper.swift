@@ -326,7 +326,7 @@ public struct BoilerplateStripper: Sendable {
         while k >= lo {
             let t = toks[k]
             if !t.isNumber, creditWords.contains(t.hash), !weakCreditWords.contains(t.hash) {
-                let colon = k + 1 < n && toks[k + 1].pre == 0x3A
+                let colon = k + 1 < n && (toks[k + 1].pre == 0x3A || toks[k + 1].pre == 0x55D)  // `:` or Armenian `՝`
                 let paren = t.pre == 0x28
                 let wordsAfter = (k + 1..<n).reduce(0) { $0 + (toks[$1].isNumber ? 0 : 1) }
                 if (colon || (paren && s.last == 0x29)) && wordsAfter <= 8 && wordsAfter >= 1 {
@@ -341,6 +341,19 @@ public struct BoilerplateStripper: Sendable {
                 }
             }
             k -= 1
+        }
+        // `… AFP/Scanpix nuotr.`: the credit word last, right after an agency.
+        if n >= 3, s.scalarCount <= 300, creditWords.contains(toks[n - 1].hash), !weakCreditWords.contains(toks[n - 1].hash),
+           BoilerplateKeywords.agencies.contains(toks[n - 2].hash) {
+            return .photoCredit
+        }
+        // A short caption closed by its credit in parentheses: `… protiv razgraničenja (AFP)`,
+        // `… στο Ολύμπιον (ΑΠΕ-ΜΠΕ/Νίκος Αρβανιτίδης)`: an agency opens it, then only names.
+        if s.last == 0x29, s.scalarCount <= 200, s.sentenceBreaks == 0,
+           let open = (max(1, n - 5)..<n).last(where: { toks[$0].pre == 0x28 }),
+           BoilerplateKeywords.agencies.contains(toks[open].hash), toks[open].allUpper,
+           (open..<n).allSatisfy({ !toks[$0].isNumber && (toks[$0].upperFirst || toks[$0].allUpper) }) {
+            return .photoCredit
         }
         // `… / AFP`, `… / Getty Images`, `NTB / Scanpix` at the very end.
         guard !s.endsWithPeriod, s.scalarCount <= 300 else { return nil }
@@ -553,7 +566,8 @@ public struct BoilerplateStripper: Sendable {
         let firstRunning = min(firstBody, facts.firstIndex(where: { $0.runningText }) ?? n)
         for i in (title + 1)..<max(title + 1, firstRunning) where reasons[i] == nil {
             let f = facts[i]
-            if f.words == 1 && f.scalars <= 20 && f.numbers == 0 && f.letters >= 3 && !f.endsWithPeriod && !f.isDateLine
+            if (f.words == 1 || (f.words == 2 && f.capitalised)) && f.scalars <= 20 && f.numbers == 0 && f.letters >= 3
+                && !f.endsWithPeriod && !f.isDateLine
                 && f.last != 0x3F && f.last != 0x21 && f.last != 0x3A {
                 reasons[i] = .navigation
             }
