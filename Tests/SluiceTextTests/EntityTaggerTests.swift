@@ -45,6 +45,16 @@ import Testing
         #expect(names("Azerbajdžan sela smatra dijelom svog okruga Gazah, u pokrajini Tavuš.", "hr").isSuperset(of: ["Qazax District", "Tavush Province"]))
     }
 
+    @Test func adjectiveAlone_namesNoCountry_withTheNameItAddsMentions() {
+        #expect(!names("Dei tyske observatørane reiser heim.", "nn").contains("Germany"))
+        #expect(!names("Президент встретился с украинским коллегой.", "ru").contains("Ukraine"))
+        let both = tag("Dei tyske observatørane reiser frå Tyskland.", "nn").1.first { $0.name == "Germany" }
+        #expect(both?.mentions.count == 2)
+        // A country name of adjectival form is the name, not the adjective: Serbian Турске (Турска), Slovak Francúzsko.
+        #expect(names("Председник Турске је допутовао.", "sr").contains("Turkey"))
+        #expect(names("Francúzsko podporuje rokovania.", "sk").contains("France"))
+    }
+
     @Test func gazetteer_isBundledAndBuildsOnce() {
         // Loading fails loudly (fatalError) when the resource is missing; reaching here means it loaded.
         #expect(names("Putin", "en") == ["Vladimir Putin"])
@@ -99,9 +109,11 @@ import Testing
     @Test func tag_seed003English() throws {
         let (document, tags) = try seed("003", "en")
         let found = Set(tags.map(\.name))
-        for expected in ["Recep Tayyip Erdoğan", "Vladimir Putin", "Nagorno-Karabakh", "Turkey", "Russia", "Armenia", "Azerbaijan", "Ilham Aliyev", "Mevlüt Çavuşoğlu", "Sergey Lavrov", "Baku", "United Nations", "Directorate of Communications"] {
+        for expected in ["Recep Tayyip Erdoğan", "Vladimir Putin", "Nagorno-Karabakh", "Turkey", "Armenia", "Azerbaijan", "Ilham Aliyev", "Mevlüt Çavuşoğlu", "Sergey Lavrov", "Baku", "United Nations", "Directorate of Communications"] {
             #expect(found.contains(expected), "\(expected) missing from \(found)")
         }
+        // The seed says only "Russian" and "Turkish-Russian": an adjective alone names no country.
+        #expect(!found.contains("Russia"))
         let erdogan = try #require(tags.first { $0.name == "Recep Tayyip Erdoğan" })
         #expect(erdogan.mentions.map(\.text).contains("Erdoğan's"))
         expectOffsets(document, tags)

@@ -32,6 +32,9 @@ public struct EntityTagger: Sendable {
         // those named in full: a lone surname of the first kind, never named in full, is that other person.
         var otherBearer: Set<Int> = []
         var namedInFull: Set<Int> = []
+        // Entities reached by an adjective ("tyske", "украинским") and by a name: an adjective alone names nothing.
+        var byDemonym: Set<Int> = []
+        var byName: Set<Int> = []
 
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(4096)
@@ -95,6 +98,7 @@ public struct EntityTagger: Sendable {
                 // "okrožju Agdam", "Kalbajar rayonu": the district, not the town.
                 var id = a.entity
                 if !a.surname { namedInFull.insert(id) }
+                if a.demonym { byDemonym.insert(id) } else { byName.insert(id) }
                 if let district = gazetteer.districtOf[id], nextTo(gazetteer.districtMarkers, i, length, tokens) { id = district }
                 let m = mention(i, i + length - 1)
                 if let slot = entitySlot[id] {
@@ -148,7 +152,7 @@ public struct EntityTagger: Sendable {
                 i = j
             }
         }
-        let dropped = otherBearer.subtracting(namedInFull)
+        let dropped = otherBearer.subtracting(namedInFull).union(byDemonym.subtracting(byName))
         if dropped.isEmpty { return tags }
         let droppedNames = Set(dropped.map { gazetteer.entities[$0].name })
         return tags.filter { $0.kind == "other" || !droppedNames.contains($0.name) }
@@ -179,7 +183,10 @@ public struct EntityTagger: Sendable {
                 guard let exact = fits(alias, at: i, tokens, tokenizer, gazetteer) else { continue }
                 let length = alias.tokenCount
                 if let b = best {
-                    if length < b.length || (length == b.length && (exact < b.exact || (exact == b.exact && number >= b.alias))) {
+                    // On a tie a name beats an adjective of the same form (Serbian `Турске`: Турска or турски).
+                    let bestIsAdjective = gazetteer.aliases[b.alias].demonym
+                    let later = bestIsAdjective == alias.demonym ? number >= b.alias : alias.demonym
+                    if length < b.length || (length == b.length && (exact < b.exact || (exact == b.exact && later))) {
                         continue
                     }
                 }
