@@ -55,6 +55,13 @@ import Testing
         #expect(names("Francúzsko podporuje rokovania.", "sk").contains("France"))
     }
 
+    @Test func aCountryNamedInsideAnOrganisationsName_isNamedToo() {
+        let found = names("Официальный представитель МИД России Мария Захарова заявила об этом.", "ru")
+        #expect(found.isSuperset(of: ["Ministry of Foreign Affairs (Russia)", "Russia"]))
+        // Must keep apart: a city inside an organisation's name is not named ("OSCE Minsk Group").
+        #expect(!names("The OSCE Minsk Group co-chairs met again.", "en").contains("Minsk"))
+    }
+
     @Test func gazetteer_isBundledAndBuildsOnce() {
         // Loading fails loudly (fatalError) when the resource is missing; reaching here means it loaded.
         #expect(names("Putin", "en") == ["Vladimir Putin"])

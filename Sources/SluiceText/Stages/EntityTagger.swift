@@ -100,13 +100,25 @@ public struct EntityTagger: Sendable {
                 if !a.surname { namedInFull.insert(id) }
                 if a.demonym { byDemonym.insert(id) } else { byName.insert(id) }
                 if let district = gazetteer.districtOf[id], nextTo(gazetteer.districtMarkers, i, length, tokens) { id = district }
-                let m = mention(i, i + length - 1)
-                if let slot = entitySlot[id] {
-                    tags[slot].mentions.append(m)
-                } else {
-                    entitySlot[id] = tags.count
-                    let entity = gazetteer.entities[id]
-                    tags.append(EntityTag(kind: entity.kind, name: entity.name, mentions: [m]))
+                func record(_ id: Int, _ m: EntityTag.Mention) {
+                    if let slot = entitySlot[id] {
+                        tags[slot].mentions.append(m)
+                    } else {
+                        entitySlot[id] = tags.count
+                        let entity = gazetteer.entities[id]
+                        tags.append(EntityTag(kind: entity.kind, name: entity.name, mentions: [m]))
+                    }
+                }
+                record(id, mention(i, i + length - 1))
+                // "МИД России", "Ռուսաստանի ԱԳՆ": a country named inside an organisation's name is named too.
+                if length > 1 && gazetteer.entities[id].kind == "organization" {
+                    for k in i..<(i + length) {
+                        guard let inner = match(at: k, tokens, tokenizer, gazetteer, mask), inner.length == 1 else { continue }
+                        let c = gazetteer.aliases[inner.alias]
+                        guard !c.demonym, gazetteer.countries.contains(c.entity) else { continue }
+                        record(c.entity, mention(k, k))
+                        byName.insert(c.entity)
+                    }
                 }
                 for k in i..<(i + length) { matched[k] = true }
                 i += length

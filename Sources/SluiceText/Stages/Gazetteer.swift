@@ -71,6 +71,8 @@ struct Gazetteer: Sendable {
 
     var entities: [Entity] = []
     var aliases: [Alias] = []
+    /// The countries (CLDR regions).
+    var countries: Set<Int> = []
     var aliasTokens: [AliasToken] = []
     /// First-word hash → alias numbers; the low bit says whether the key is the word's stem.
     var index = HashPostings([UInt64: [Int]]())
@@ -219,6 +221,7 @@ struct Gazetteer: Sendable {
             guard let englishName = english.localizedString(forRegionCode: code) else { continue }
             let title = file.countryTitles[englishName] ?? englishName
             let id = entity(title, "place")
+            countries.insert(id)
             for (language, locale) in locales {
                 guard var name = locale.localizedString(forRegionCode: code), name != code else { continue }
                 if let paren = name.firstIndex(of: "(") { name = String(name[..<paren]).trimmingCharacters(in: .whitespaces) }
