@@ -63,7 +63,9 @@ public struct ArticleTagger: ArticleParser {
             : languages.articleLanguage(evidence, including: { keptIndices.contains($0) })
         let title = headlines.title(kept: kept, language: language?.code)
         let found = entities.tag(kept, language: language?.code)
-        let published = dates.extract(metadata: split.published, kept: kept, language: language?.code)
+        let published = dates.extract(
+            metadata: split.published, kept: kept, language: language?.code,
+            removedStamps: Self.headStamps(document.paragraphs, kept: kept, removed: removed))
         let body = kept.map(\.text).joined(separator: "\n\n")
         let topicNames = topics.classify(text: body, title: title, entities: found, language: language?.code)
         let result = TagResult(
@@ -73,5 +75,18 @@ public struct ArticleTagger: ArticleParser {
             },
             published: published, entities: found, topics: topicNames, removed: removed, text: body)
         return (result, split.published)
+    }
+
+    /// Removed lines of the article's head (before its first long kept paragraph) that may be its own
+    /// publication or update stamp: never related-headline lists, other-language or copyright lines.
+    static func headStamps(_ paragraphs: [Paragraph], kept: [Paragraph], removed: [RemovedSpan]) -> [Paragraph] {
+        let bodyStart = kept.first(where: { $0.end - $0.start > 160 })?.start ?? Int.max
+        var reasons: [Int: String] = [:]
+        for span in removed where span.start < bodyStart { reasons[span.start] = span.reason }
+        return paragraphs.filter { p in
+            guard p.start < bodyStart, let reason = reasons[p.start] else { return false }
+            return reason != BoilerplateReason.related.name && reason != BoilerplateReason.otherLanguage.name
+                && reason != BoilerplateReason.copyright.name
+        }
     }
 }

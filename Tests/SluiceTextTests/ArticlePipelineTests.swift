@@ -69,4 +69,13 @@ import Testing
         }
         #expect(error?.code == .binary)
     }
+
+    @Test func aRemovedUpdateStampOfTheHead_datesTheArticle_relatedDatesNever() {
+        let body = "YEREVAN, Armenia (AP) — Iranian President Masoud Pezeshkian arrived in Yerevan on Tuesday for talks with Prime Minister Nikol Pashinyan, his first visit since the deal."
+        let text = " date 2025-08 Iran's president visits Armenia\nWORLD NEWS\nUpdated 4:12 PM GMT+4, August 19, 2025\nShare\n\n\(body)\n\n\(body)"
+        #expect(ArticleTagger().tag(text: text).published?.date == "2025-08-19")
+        // Must keep out: a date of a related-headline list at the end.
+        let related = " date 2025-08 Iran's president visits Armenia\n\n\(body)\n\nRELATED COVERAGE\nArmenia and Azerbaijan leaders sign a deal — Updated August 8, 2025"
+        #expect(ArticleTagger().tag(text: related).published?.date == "2025-08")
+    }
 }

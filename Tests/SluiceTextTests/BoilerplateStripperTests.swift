@@ -365,4 +365,53 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         let prose = "The ceasefire held in two districts (12, 14)"
         #expect(strip("\(body)\n\nKapcsolódó cikkek\n\(prose)\n\nA miniszter szerint Magyarország évente egymilliárd köbméter földgázt vásárolhat Azerbajdzsántól, ha a folyosó bővül.\n", body: "hu").kept.contains(prose))
     }
+
+    @Test func round2Classes_breadcrumbsPaywallsBylinesReadingTimeNotices_bodyKept() {
+        let body = "Armenija i Azerbajdžan dogovorili su prvi dio razgraničenja svoje zajedničke granice, objavile su vlade u Erevanu i Bakuu."
+        let leftovers = [
+            "Главная → В мире → СНГ", "Home · World · Europe",
+            "Cet article vous est offert. Pour lire gratuitement les articles réservés aux abonnés, connectez-vous",
+            "Door onze correspondent Maarten Veldkamp", "Leestijd 4 minuten", "Lesetid: 3 minutt",
+            "Reageren is niet meer mogelijk bij dit artikel.", "Trykk her for å få varsler fra oss når det skjer noe nytt",
+            "Saytdan istifadə zamanı istinad mütləqdir.", "BNS inf.", "Agencia EFE",
+        ]
+        let (kept, removed) = strip(([body] + leftovers + [body + " Pregovori se nastavljaju."]).joined(separator: "\n\n"), body: "hr")
+        for line in leftovers { #expect(removed[line] != nil, "kept: \(line)") }
+        #expect(kept.contains(body))
+        // Must keep: a headline with a middle dot inside a word, a sentence naming subscribers.
+        let keepers = ["Els col·legis electorals de Barcelona obren amb cues", "By our estimates Armenia will sign the treaty in spring."]
+        let (kept2, _) = strip(([body] + keepers + [body]).joined(separator: "\n\n"), body: "hr")
+        for line in keepers { #expect(kept2.contains(line), "removed: \(line)") }
+    }
+
+    @Test func sectionLabels_afterALeadInTheDateLine() {
+        let lead = " date 2025-09 Två år efter flykten bor många fortfarande i tillfälliga bostäder i Armenien, visar en ny rapport från FN."
+        let body = "I en ombyggd sovjetisk studentbostad i staden Masis, söder om Jerevan, delar familjen Hakobjan två rum sedan hösten 2023."
+        let (kept, removed) = strip("\(lead)\n\nUtrikes\n\nTT-AFP\n\n\(body)\n\nNästa stycke med mer text om flyktingarna och deras framtid i Armenien, enligt rapporten.", body: "sv")
+        #expect(removed["Utrikes"] == "navigation")
+        #expect(kept.contains(body))
+    }
+
+    @Test func aParagraphBetweenBodyParagraphs_isNeverOtherLanguage() {
+        let doc = TextDocument(text: "Prvi pasus teksta o odluci ministarskog saveta koji je doneo odluku o gašenju grupe posle tri decenije rada.\n\nPredsedavajuća je ocenila da je to dobar dan za mir na Južnom Kavkazu i da sve strukture treba da prestanu sa radom.\n\nTreći pasus teksta o reakcijama diplomata u Beču koji ocenjuju da je ovo prvi put posle dugo vremena da su svi složni.")
+        let sr = LanguageGuess(code: "sr", confidence: 0.99, reliable: true)
+        let sk = LanguageGuess(code: "sk", confidence: 0.99, reliable: true)
+        let (kept, _) = stripper.strip(doc.paragraphs, languages: [sr, sk, sr], bodyLanguage: "sr")
+        #expect(kept.count == 3)
+    }
+
+    @Test func captionCredits_trailingCreditWordParenthesisAndArmenianComma_proseKept() {
+        let body = "Armenija i Azerbajdžan dogovorili su prvi dio razgraničenja svoje zajedničke granice, objavile su vlade u Erevanu i Bakuu."
+        let captions = [
+            "Protestuotojai Tbilisyje. AFP/Scanpix nuotr.", "Stanovnici sela Kirants na prosvjedu protiv razgraničenja (AFP)",
+            "Στιγμιότυπο από την τελετή λήξης στο Ολύμπιον (ΑΠΕ-ΜΠΕ/Νίκος Αρβανιτίδης)",
+            "Նիկոլ Փաշինյանը ասուլիսի ժամանակ։ Լուսանկարը՝ կառավարության մամուլի ծառայության",
+        ]
+        let (_, removed) = strip(([body] + captions + [body + " Pregovori se nastavljaju."]).joined(separator: "\n\n"), body: "hr")
+        for line in captions { #expect(removed[line] == "photo-credit", "not a credit: \(line)") }
+        // Must keep: prose that quotes an agency in parentheses and ends as a sentence.
+        let prose = "Rusija nije službeno reagirala, a granični čuvari povučeni su ranije ove godine, prenosi agencija (AFP)."
+        let (kept, _) = strip([body, prose, body].joined(separator: "\n\n"), body: "hr")
+        #expect(kept.contains(prose))
+    }
 }

@@ -40,6 +40,7 @@ import Testing
         ("Oppdatert 12.10.2020", "nb", "2020-10-12"),
         ("Published 12 October 2020", "en", "2020-10-12"),
         ("October 12, 2020 10:42 PM GMT+2", "en", "2020-10-12"),
+        ("Updated 4:12 PM GMT+4, August 19, 2025", "en", "2025-08-19"),
         ("23.11.2024 | 20:00", "bg", "2024-11-23"),
         ("7 Kasım 2020 Cumartesi 14:30", "tr", "2020-11-07"),
         ("12 октября 2020 г., 14:00", "ru", "2020-10-12"),
@@ -84,8 +85,12 @@ import Testing
         let meta = PublishedDate(date: "2020-10", precision: .month, source: .metadata)
         let text = "Kalnu Karabahas konfliktā intensīvas kaujas atsākās 27. septembrī.\n\(Self.body)"
         #expect(date(text, "lv", metadata: meta) == meta)
-        // An update stamp does not refine the metadata.
-        #expect(date("Updated 14 October 2020\n\(Self.body)", "en", metadata: meta) == meta)
+        // An update stamp refines the metadata only when it is the page's only stamp (the AP form
+        // `Updated 4:12 PM GMT+4, August 19, 2025`); a publication stamp wins over it.
+        #expect(date("Updated 14 October 2020\n\(Self.body)", "en", metadata: meta) == PublishedDate(date: "2020-10-14", precision: .day, source: .stamp))
+        #expect(date("Published 12 October 2020\nUpdated 14 October 2020\n\(Self.body)", "en", metadata: meta) == PublishedDate(date: "2020-10-12", precision: .day, source: .stamp))
+        // An update in another month neither refines nor contradicts it.
+        #expect(date("Updated 14 November 2020\n\(Self.body)", "en", metadata: meta) == meta)
     }
 
     @Test func metadataDay_agreeingStamp_keepsMetadata() {

@@ -59,6 +59,26 @@ struct TopicClassifierTests {
         #expect(classifier.classify(text: "Shelling near the town.", title: nil, entities: [entity("Aghdam")], language: "en") == ["karabakh2"])
     }
 
+    @Test func aRuleMayReportAnotherTopic_once() throws {
+        let classifier = try TopicClassifier(toml: rules + "\n\n[topics.peace]\ntopic = \"karabakh\"\ngroups = [[\"Armenia\"], [\"Azerbaijan\"]]\nkeywords = [\"peace\", \"border\"]\nthreshold = 2\n", source: "test")
+        let both = [entity("Armenia"), entity("Azerbaijan")]
+        #expect(classifier.classify(text: "Border delimitation brings the peace treaty closer.", title: nil, entities: both, language: "en") == ["karabakh"])
+        // Both rules fire: the topic is reported once.
+        #expect(classifier.classify(text: "Border and peace talks.", title: nil, entities: both + [entity("Nagorno-Karabakh")], language: "en") == ["karabakh"])
+        // Must keep apart: one side only, or no peace-process words.
+        #expect(classifier.classify(text: "Border delimitation brings the peace treaty closer.", title: nil, entities: [entity("Armenia")], language: "en").isEmpty)
+        #expect(classifier.classify(text: "The two teams drew in the group stage.", title: nil, entities: both, language: "en").isEmpty)
+    }
+
+    @Test func builtInPeaceProcessRule_firesWithoutTheRegionsName_notOnSport() throws {
+        let rules = TopicClassifier.builtInRules
+        let both = [entity("Armenia"), entity("Azerbaijan")]
+        let delimitation = "Armenija i Azerbajdžan dogovorili su razgraničenje granice; korak prema mirovnom sporazumu."
+        #expect(rules.classify(text: delimitation, title: nil, entities: both, language: "hr").contains("nagorno-karabakh"))
+        let match = "Qarabağ beat the Armenian champions 2-0 in the Champions League; the coach praised the striker after the football match at the stadium. Peace on the border of the pitch."
+        #expect(!rules.classify(text: match, title: nil, entities: both, language: "en").contains("nagorno-karabakh"))
+    }
+
     @Test func unknownKeys_areErrorsNamingTheKey() {
         #expect(throws: ConfigError.self) { try TopicClassifier(toml: "[topics.x]\nkeyword = [\"a\"]\n", source: "rules.toml") }
         do {

@@ -187,7 +187,13 @@ enum BoilerplateKeywords {
         комментарии к этой|die kommentarfunktion|kommentare sind geschlossen|les commentaires sont fermés|\
         los comentarios están cerrados|i commenti sono chiusi|os comentários estão encerrados|komentarze są wyłączone|\
         komentāri ir slēgti|kommentaarid on suletud|komentarai išjungti|kommentointi on suljettu|kommentarerna är stängda|\
-        коментарі закриті|добавете коментар|оставете коментар
+        коментарі закриті|добавете коментар|оставете коментар|reageren is niet meer mogelijk|reageren is niet mogelijk|\
+        commenting is closed|commenting has been disabled|comments have been closed|comments are disabled|\
+        kommentieren ist nicht mehr möglich|die kommentarfunktion ist geschlossen|il n'est plus possible de commenter|\
+        les commentaires sont désactivés|ya no es posible comentar|los comentarios están desactivados|\
+        non è più possibile commentare|não é mais possível comentar|kommentering er stengt|kommentarsfältet är stängt|\
+        det går inte längre att kommentera|kommentarsporet er lukket|komentowanie zostało wyłączone|komentáře jsou uzavřeny|\
+        комментирование закрыто|коментування закрито|yorumlar kapatılmıştır
         """)
 
         // MARK: navigation
@@ -293,6 +299,38 @@ enum BoilerplateKeywords {
         iscriviti alla nostra newsletter|zapisz się do newslettera|abonējiet mūsu|tellige meie uudiskiri|\
         tilaa uutiskirjeemme|prenumerera på vårt nyhetsbrev|pretplatite se na naš newsletter|iratkozzon fel hírlevelünkre
         """)
+        // Source-citation and reproduction notices anywhere in a short line: `Saytdan istifadə zamanı istinad mütləqdir.`,
+        // `(foto d'archivio) - RIPRODUZIONE RISERVATA`.
+        add(.copyright, .anywhere, """
+        istinad mütləqdir|istinad olunmalıdır|riproduzione riservata|ссылка обязательна|ссылка на источник обязательна|\
+        посилання обов'язкове|hivatkozás kötelező|nuoroda privaloma|atsauce obligāta|viide kohustuslik|\
+        kaynak gösterilmesi zorunludur|citiranje obavezno|navođenje izvora obavezno|uvedení zdroje povinné|\
+        powołanie się na źródło wymagane|hyperlink obligatoriu|հղումը պարտադիր է|წყაროს მითითება სავალდებულოა
+        """)
+        // Notification prompts: `Trykk her for å få varsler fra oss når det skjer noe nytt`.
+        add(.subscription, .start, """
+        trykk her for å få varsler|klikk her for å få varsler|få varsler fra oss|slå på varsler|aktiver varsler|\
+        aktiver pushvarsler|tryck här för att få notiser|aktivera notiser|slå notifikationer til|turn on notifications|\
+        enable notifications|enable push notifications|get notifications|get notified|click here to get notifications|\
+        benachrichtigungen aktivieren|aktivieren sie benachrichtigungen|activez les notifications|activer les notifications|\
+        activa las notificaciones|attiva le notifiche|ative as notificações|zet meldingen aan|włącz powiadomienia|\
+        zapněte si upozornění|kapcsolja be az értesítéseket|activează notificările|включите уведомления|\
+        включить уведомления|увімкніть сповіщення|bildirimleri aç|bildirimleri açın|uključite obavijesti|uključite obaveštenja
+        """)
+        // Paywall notices anywhere in a short line, per language: `Cet article vous est offert. Pour lire gratuitement
+        // les articles réservés aux abonnés, connectez-vous`.
+        add(.subscription, .anywhere, """
+        cet article vous est offert|réservés aux abonnés|réservé aux abonnés|réservée aux abonnés|reserved for subscribers|\
+        exclusive to subscribers|exclusive for subscribers|subscriber-only|subscriber only content|this article is free to read|\
+        nur für abonnenten|exklusiv für abonnenten|für abonnenten sichtbar|exclusivo para suscriptores|solo para suscriptores|\
+        riservato agli abbonati|riservati agli abbonati|riservata agli abbonati|exclusivo para assinantes|exclusivo para subscritores|\
+        exclusief voor abonnees|alleen voor abonnees|kun for abonnenter|bare for abonnenter|endast för prenumeranter|\
+        kun for abonnenter|tylko dla subskrybentów|tylko dla prenumeratorów|tylko dla abonentów|pouze pro předplatitele|\
+        len pre predplatiteľov|только для подписчиков|лише для передплатників|sadece abonelere|abonelere özel|\
+        csak előfizetőknek|doar pentru abonați|samo za pretplatnike|само за претплатнике|само за абонати|vain tilaajille|\
+        tik prenumeratoriams|tikai abonentiem|ainult tellijatele|vetëm për abonentët|μόνο για συνδρομητές|\
+        միայն բաժանորդների համար|მხოლოდ გამომწერებისთვის|yalnız abunəçilər üçün
+        """)
 
         // MARK: copyright
         add(.copyright, .start, """
@@ -358,7 +396,13 @@ enum BoilerplateKeywords {
         listen|dinle|haberi dinle|слушать|hør artikkelen|lytt|lytt til saken|listen to this article|listen to article|\
         listen to this story|lyssna|kuuntele|kuula|klausytis|klausīties|anhören|écouter|escuchar|ascolta|ouvir|luister|\
         posłuchaj|poslechnout|meghallgatás|ascultă|ձայնագրություն|მოუსმინე|слухати|reading time|min read|minutes read|\
-        minute read|lesetid|lesetid min|min lesetid|okuma süresi|dakika okuma|время чтения|время прочтения|lesedauer|\
+        minute read|lesetid|lesetid min|min lesetid|lesetid minutt|lesetid minutter|lesetid min|lesetid minuttar|\
+        leestijd minuten|leestijd minuut|leestijd min|lesezeit|lesezeit minuten|lesedauer minuten|lesezeit min|läsetid minuter|\
+        läsetid min|læsetid|læsetid minutter|læsetid min|lukuaika minuuttia|lukuaika min|czas czytania minut|czas czytania min|\
+        doba čtení minut|doba čtení minuty|vrijeme čitanja minuta|olvasási idő perc|temps de lecture minutes|temps de lecture min|\
+        tiempo de lectura minutos|tiempo de lectura min|tempo di lettura minuti|tempo de leitura minutos|tempo de leitura min|\
+        reading time minutes|reading time min|время чтения минут|время чтения минуты|время чтения мин|okuma süresi dakika|\
+        lugemisaeg minutit|lasīšanas laiks minūtes|skaitymo laikas min|okuma süresi|dakika okuma|время чтения|время прочтения|lesedauer|\
         minutes de lecture|temps de lecture|minutos de lectura|tiempo de lectura|minuti di lettura|tempo di lettura|\
         tempo de leitura|leestijd|czas czytania|min czytania|lasīšanas laiks|lugemisaeg|skaitymo laikas|lukuaika|läsetid|\
         vrijeme čitanja|doba čtení|olvasási idő|timp de citire|կարդալու ժամանակը|font size|text size|yazı boyutu|\
@@ -596,7 +640,7 @@ enum BoilerplateKeywords {
     /// News and photo agencies that end caption credits (`… / AFP`).
     static let agencies: FastSet = hashes("""
     afp|ap|reuters|aa|anadolu|dha|iha|dpa|epa|efe|ansa|ntb|nrk|scanpix|tt|ritzau|stt|lehtikuva|leta|bns|elta|err|delfi|tass|\
-    tasr|fena|irna|isna|lusa|ukrinform|sta|ria|mia|\
+    tasr|fena|irna|isna|lusa|ukrinform|sta|ria|mia|απε|μπε|απε-μπε|αμνα|agencia|agência|agenzia|agence|agenția|agentia|agencja|agentura|\
     тасс|риа|ria|sputnik|спутник|интерфакс|interfax|getty|shutterstock|istock|xinhua|pap|čtk|ctk|mti|hina|tanjug|mina|bta|\
     ukrinform|укрінформ|armenpress|арменпресс|azertac|apa|trend|interpressnews|ipn|agerpres|mediafax|ata|belga|anp|\
     keystone|sda|bloomberg|pa|alamy|zuma|nurphoto|sipa|abaca|imago|vostock|handout|ho|wikimedia|arşiv|arkiv|архив|\
@@ -664,6 +708,13 @@ enum BoilerplateKeywords {
     підпишіться|підписатися|абонирайте|пријавите|претплатите|բաժանորդագրվեք|გამოიწერეთ|εγγραφείτε|εγγραφή|\
     odebírejte|jelentkezzen|iratkozz|subscrieți|abonați|înscrie|înscrieți|regjistrohuni|abonohuni|գրանցվեք|\
     registreer|aanmelden|inschrijven|abonneer|abonnér|tilmeld|prenumerera|subskrybuj|zasubskrybuj|pretplatite
+    """)
+
+    /// Units of a reading time after its number (`Leestijd 4 minuten`, `Lesetid: 3 minutt`).
+    static let minuteWords: FastSet = hashes("""
+    min|mins|minute|minutes|minutt|minutter|minuttar|minuten|minuut|minuter|minuttia|minuuttia|minutos|minuti|minut|minuty|\
+    minutę|minuta|minūtes|minūtė|minutit|minutiks|perc|percet|dakika|dk|минут|минута|минуты|мин|хвилин|хвилини|хв|минути|\
+    րոպե|წუთი|λεπτά|λεπτό|minuty
     """)
 
     /// First words of bylines (`By Jane Doe`, `Av Ola Nordmann`, `Yazar:`…).

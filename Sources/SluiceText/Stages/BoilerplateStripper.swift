@@ -119,6 +119,8 @@ public struct BoilerplateStripper: Sendable {
         /// `Name / Agency` or `© Agency` line.
         var creditLabel = false
         var sentenceBreaks = 0
+        /// Every word starts with a capital (`WORLD NEWS`, `Utrikes`).
+        var capitalised = false
 
         init() {}
 
@@ -132,6 +134,7 @@ public struct BoilerplateStripper: Sendable {
             last = s.lastMeaningful
             commas = s.tokens.reduce(0) { $0 + ($1.pre == 0x2C ? 1 : 0) }
             sentenceBreaks = s.sentenceBreaks
+            capitalised = s.words > 0 && s.tokens.allSatisfy { $0.isNumber || $0.upperFirst || $0.allUpper }
         }
 
         /// A short line that reads like a headline (no sentence-final period).
@@ -169,7 +172,13 @@ public struct BoilerplateStripper: Sendable {
                 guard let reason = BoilerplateReason(rawValue: p.tag), let mode = PhraseMode(rawValue: p.mode) else { continue }
                 let end = first + p.hashes.count
                 var restWords = 0, restNumbers = 0
-                for k in end..<n { if toks[k].isNumber { restNumbers += 1 } else { restWords += 1 } }
+                for k in end..<n {
+                    if toks[k].isNumber {
+                        restNumbers += 1
+                    } else if !(k > end && toks[k - 1].isNumber && BoilerplateKeywords.minuteWords.contains(toks[k].hash)) {
+                        restWords += 1  // a duration's unit counts with its number: `Lesetid: 3 minutt`
+                    }
+                }
                 let alone = restWords == 0 && restNumbers <= 2
                 var sepAfter = end == n && s.tailPunct > 0 && s.lastMeaningful == 0x3A
                 var k = end
@@ -268,7 +277,9 @@ public struct BoilerplateStripper: Sendable {
         if s.numbers == 0, HeadlineDetector.isByline(s), s.scalarCount <= 60 { return (.template, .none) }
 
         // Agency sign-offs: `LETA`, `STT–AFP`, `ČTK, kop`, `TASR, jaj`: agencies, then at most editor initials.
-        if s.numbers == 0, n >= 1, n <= 4, s.scalarCount <= 30, !s.endsWithPeriod, s.sentenceBreaks == 0,
+        // The editor's abbreviation may end in a period: `BNS inf.`.
+        let abbreviationEnd = n >= 2 && toks[n - 1].lowerFirst && toks[n - 1].count <= 4
+        if s.numbers == 0, n >= 1, n <= 4, s.scalarCount <= 30, !s.endsWithPeriod || abbreviationEnd, s.sentenceBreaks == 0,
            BoilerplateKeywords.agencies.contains(toks[0].hash),
            toks.dropFirst().allSatisfy({ BoilerplateKeywords.agencies.contains($0.hash) || ($0.lowerFirst && $0.count <= 4) }) {
             return (.photoCredit, .none)
@@ -315,7 +326,7 @@ public struct BoilerplateStripper: Sendable {
         while k >= lo {
             let t = toks[k]
             if !t.isNumber, creditWords.contains(t.hash), !weakCreditWords.contains(t.hash) {
-                let colon = k + 1 < n && toks[k + 1].pre == 0x3A
+                let colon = k + 1 < n && (toks[k + 1].pre == 0x3A || toks[k + 1].pre == 0x55D)  // `:` or Armenian `՝`
                 let paren = t.pre == 0x28
                 let wordsAfter = (k + 1..<n).reduce(0) { $0 + (toks[$1].isNumber ? 0 : 1) }
                 if (colon || (paren && s.last == 0x29)) && wordsAfter <= 8 && wordsAfter >= 1 {
@@ -330,6 +341,19 @@ public struct BoilerplateStripper: Sendable {
                 }
             }
             k -= 1
+        }
+        // `… AFP/Scanpix nuotr.`: the credit word last, right after an agency.
+        if n >= 3, s.scalarCount <= 300, creditWords.contains(toks[n - 1].hash), !weakCreditWords.contains(toks[n - 1].hash),
+           BoilerplateKeywords.agencies.contains(toks[n - 2].hash) {
+            return .photoCredit
+        }
+        // A short caption closed by its credit in parentheses: `… protiv razgraničenja (AFP)`,
+        // `… στο Ολύμπιον (ΑΠΕ-ΜΠΕ/Νίκος Αρβανιτίδης)`: an agency opens it, then only names.
+        if s.last == 0x29, s.scalarCount <= 200, s.sentenceBreaks == 0,
+           let open = (max(1, n - 5)..<n).last(where: { toks[$0].pre == 0x28 }),
+           BoilerplateKeywords.agencies.contains(toks[open].hash), toks[open].allUpper,
+           (open..<n).allSatisfy({ !toks[$0].isNumber && (toks[$0].upperFirst || toks[$0].allUpper) }) {
+            return .photoCredit
         }
         // `… / AFP`, `… / Getty Images`, `NTB / Scanpix` at the very end.
         guard !s.endsWithPeriod, s.scalarCount <= 300 else { return nil }
@@ -527,7 +551,10 @@ public struct BoilerplateStripper: Sendable {
         let firstBody = facts.firstIndex(where: { $0.longBody }) ?? n
         guard let title = (0..<min(firstBody, 8)).first(where: {
             reasons[$0] == nil && facts[$0].headlineLike && facts[$0].words >= 4 && !facts[$0].isDateLine
-        }) else { return }
+        }) else {
+            markSectionLabelsWithoutTitle(&reasons, facts: facts)
+            return
+        }
         for i in 0..<title where reasons[i] == nil {
             let f = facts[i]
             if f.words >= 1 && f.words <= 3 && f.scalars <= 30 && f.numbers == 0 && !f.endsWithPeriod && !f.isDateLine
@@ -539,8 +566,25 @@ public struct BoilerplateStripper: Sendable {
         let firstRunning = min(firstBody, facts.firstIndex(where: { $0.runningText }) ?? n)
         for i in (title + 1)..<max(title + 1, firstRunning) where reasons[i] == nil {
             let f = facts[i]
-            if f.words == 1 && f.scalars <= 20 && f.numbers == 0 && f.letters >= 3 && !f.endsWithPeriod && !f.isDateLine
+            if (f.words == 1 || (f.words == 2 && f.capitalised)) && f.scalars <= 20 && f.numbers == 0 && f.letters >= 3
+                && !f.endsWithPeriod && !f.isDateLine
                 && f.last != 0x3F && f.last != 0x21 && f.last != 0x3A {
+                reasons[i] = .navigation
+            }
+        }
+    }
+
+    /// The headline sits in the scraper's ` date` line: one- or two-word labels before the running text are
+    /// section labels (`Utrikes`, `Internacional`, `WORLD NEWS`), each word capitalised.
+    static func markSectionLabelsWithoutTitle(_ reasons: inout [BoilerplateReason?], facts: [Facts]) {
+        let n = reasons.count
+        // The ` date` line itself may hold the lead: the labels then follow it.
+        let firstRunning = (1..<max(1, n)).first(where: { facts[$0].runningText || facts[$0].longBody }) ?? n
+        guard firstRunning < n, firstRunning <= 8 else { return }
+        for i in 1..<max(1, firstRunning) where reasons[i] == nil {
+            let f = facts[i]
+            if f.words >= 1 && f.words <= 2 && f.scalars <= 20 && f.numbers == 0 && f.letters >= 3 && !f.endsWithPeriod
+                && !f.isDateLine && f.last != 0x3F && f.last != 0x21 && f.last != 0x3A && f.capitalised {
                 reasons[i] = .navigation
             }
         }
@@ -645,7 +689,16 @@ public struct BoilerplateStripper: Sendable {
         }
         // If most of the text is "foreign", the body language is the doubtful one: remove nothing.
         guard !candidates.isEmpty, removedLetters * 2 < totalLetters else { return }
-        for i in candidates { reasons[i] = .otherLanguage }
+        // A paragraph between two body paragraphs in the body's language is body text misread (a Serbian
+        // paragraph read as Slovak): banners in another language stand before or after the body.
+        func bodyParagraph(_ k: Int) -> Bool {
+            guard reasons[k] == nil, facts[k].letters >= 60, let g = languages[k] else { return false }
+            return family(g.code) == body
+        }
+        for i in candidates {
+            if (0..<i).contains(where: bodyParagraph), ((i + 1)..<n).contains(where: bodyParagraph) { continue }
+            reasons[i] = .otherLanguage
+        }
     }
 
     /// Languages a detector confuses with each other count as one.

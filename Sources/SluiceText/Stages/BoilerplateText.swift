@@ -290,7 +290,8 @@ struct LineScan {
                     tailPunct += 1
                     switch v {
                     case 0x7C, 0xA6: pipes += 1
-                    case 0x203A, 0xBB, 0x3E: chevrons += 1
+                    case 0x203A, 0xBB, 0x3E, 0x2192, 0x25B8, 0x276F: chevrons += 1
+                    case 0xB7 where prevRaw == 0x20: chevrons += 1  // ` · ` (never the middle dot of col·legi)
                     case 0xA9: copyright = true
                     case 0x7B, 0x7D:
                         if prevRaw == v || (v == 0x7B && (prevRaw == 0x24 || prevRaw == 0x25)) { templateMarkup = true }

@@ -15,13 +15,26 @@ public struct DateExtractor: Sendable {
     ///   - metadata: the date of the ` date YYYY-MM` prefix, if any.
     ///   - kept: the paragraphs left after boilerplate removal (dates in removed spans never count).
     ///   - language: the article's language.
-    public func extract(metadata: PublishedDate?, kept: [Paragraph], language: String?) -> PublishedDate? {
+    ///   - removedStamps: removed lines of the article's head (its own publication or update stamp, taken out
+    ///     of the text as metadata); only stamps with a keyword (`Updated`, `Publisert:`) count from them.
+    public func extract(metadata: PublishedDate?, kept: [Paragraph], language: String?, removedStamps: [Paragraph] = []) -> PublishedDate? {
         let table = DateFormats.table(for: language)
         var scan = LineScan()
         var published: [DateHit] = []
         var plain: [DateHit] = []
         var updated: [DateHit] = []
         var body: DateHit?
+        for p in removedStamps where p.end - p.start <= 160 {
+            scan.scan(p.text, limit: Int.max)
+            guard scan.numbers > 0 else { continue }
+            for s in DateFormats.stamps(in: scan, table: table, language: language) {
+                switch s.kind {
+                case .published?: published.append(s.hit)
+                case .updated?: updated.append(s.hit)
+                default: break
+                }
+            }
+        }
         for (n, p) in kept.enumerated() {
             let short = p.end - p.start <= 160
             guard short || (n < 3 && body == nil) else { continue }
@@ -78,8 +91,10 @@ public struct DateExtractor: Sendable {
             return PublishedDate(date: best.string, precision: best.day == 0 ? .month : .day, source: source, conflicts: conflicts)
         }
 
-        // With metadata, an update stamp neither refines nor contradicts it.
+        // With metadata, an update stamp never contradicts it; it refines it only when no other stamp exists.
         var withMetadata: [(DateHit, PublishedDate.Source)] = (published + plain).map { ($0, .stamp) }
+        let refiningUpdates = withMetadata.isEmpty ? updated.filter { consistent($0.string, metadata.date) } : []
+        withMetadata += refiningUpdates.map { ($0, .stamp) }
         if let body { withMetadata.append((body, .body)) }
         var result = metadata
         var chosen = false

@@ -323,7 +323,9 @@ enum DateFormats {
                             if valid(y, m, t.value) { hits.append(DateHit(year: y, month: m, day: t.value, tokenStart: i, tokenEnd: e + 1)) }
                             i = e + 1; continue
                         }
-                        i = k + 1; continue   // day and month without a year: not a full date
+                        // Day and month without a year: not a full date; the month may open one
+                        // (`GMT+4, August 19, 2025`).
+                        i = k; continue
                     }
                 }
                 // YYYY [.] [gada|m.|წლის] D [.] Month  /  YYYY [.] [m.] Month D [d.]

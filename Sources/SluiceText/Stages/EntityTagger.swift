@@ -32,6 +32,9 @@ public struct EntityTagger: Sendable {
         // those named in full: a lone surname of the first kind, never named in full, is that other person.
         var otherBearer: Set<Int> = []
         var namedInFull: Set<Int> = []
+        // Entities reached by an adjective ("tyske", "украинским") and by a name: an adjective alone names nothing.
+        var byDemonym: Set<Int> = []
+        var byName: Set<Int> = []
 
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(4096)
@@ -95,14 +98,27 @@ public struct EntityTagger: Sendable {
                 // "okrožju Agdam", "Kalbajar rayonu": the district, not the town.
                 var id = a.entity
                 if !a.surname { namedInFull.insert(id) }
+                if a.demonym { byDemonym.insert(id) } else { byName.insert(id) }
                 if let district = gazetteer.districtOf[id], nextTo(gazetteer.districtMarkers, i, length, tokens) { id = district }
-                let m = mention(i, i + length - 1)
-                if let slot = entitySlot[id] {
-                    tags[slot].mentions.append(m)
-                } else {
-                    entitySlot[id] = tags.count
-                    let entity = gazetteer.entities[id]
-                    tags.append(EntityTag(kind: entity.kind, name: entity.name, mentions: [m]))
+                func record(_ id: Int, _ m: EntityTag.Mention) {
+                    if let slot = entitySlot[id] {
+                        tags[slot].mentions.append(m)
+                    } else {
+                        entitySlot[id] = tags.count
+                        let entity = gazetteer.entities[id]
+                        tags.append(EntityTag(kind: entity.kind, name: entity.name, mentions: [m]))
+                    }
+                }
+                record(id, mention(i, i + length - 1))
+                // "МИД России", "Ռուսաստանի ԱԳՆ": a country named inside an organisation's name is named too.
+                if length > 1 && gazetteer.entities[id].kind == "organization" {
+                    for k in i..<(i + length) {
+                        guard let inner = match(at: k, tokens, tokenizer, gazetteer, mask), inner.length == 1 else { continue }
+                        let c = gazetteer.aliases[inner.alias]
+                        guard !c.demonym, gazetteer.countries.contains(c.entity) else { continue }
+                        record(c.entity, mention(k, k))
+                        byName.insert(c.entity)
+                    }
                 }
                 for k in i..<(i + length) { matched[k] = true }
                 i += length
@@ -148,7 +164,7 @@ public struct EntityTagger: Sendable {
                 i = j
             }
         }
-        let dropped = otherBearer.subtracting(namedInFull)
+        let dropped = otherBearer.subtracting(namedInFull).union(byDemonym.subtracting(byName))
         if dropped.isEmpty { return tags }
         let droppedNames = Set(dropped.map { gazetteer.entities[$0].name })
         return tags.filter { $0.kind == "other" || !droppedNames.contains($0.name) }
@@ -179,7 +195,10 @@ public struct EntityTagger: Sendable {
                 guard let exact = fits(alias, at: i, tokens, tokenizer, gazetteer) else { continue }
                 let length = alias.tokenCount
                 if let b = best {
-                    if length < b.length || (length == b.length && (exact < b.exact || (exact == b.exact && number >= b.alias))) {
+                    // On a tie a name beats an adjective of the same form (Serbian `Турске`: Турска or турски).
+                    let bestIsAdjective = gazetteer.aliases[b.alias].demonym
+                    let later = bestIsAdjective == alias.demonym ? number >= b.alias : alias.demonym
+                    if length < b.length || (length == b.length && (exact < b.exact || (exact == b.exact && later))) {
                         continue
                     }
                 }

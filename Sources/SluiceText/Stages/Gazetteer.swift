@@ -31,6 +31,8 @@ struct Gazetteer: Sendable {
         var surname: Bool
         /// A surname many other people share: a capitalised given name before it means someone else.
         var ambiguous: Bool
+        /// An adjective or demonym ("russisk"): it names the country only where the country is named too.
+        var demonym = false
     }
 
     /// The languages CLDR names are taken from, and whose bits restrict aliases.
@@ -69,6 +71,8 @@ struct Gazetteer: Sendable {
 
     var entities: [Entity] = []
     var aliases: [Alias] = []
+    /// The countries (CLDR regions).
+    var countries: Set<Int> = []
     var aliasTokens: [AliasToken] = []
     /// First-word hash → alias numbers; the low bit says whether the key is the word's stem.
     var index = HashPostings([UInt64: [Int]]())
@@ -147,7 +151,7 @@ struct Gazetteer: Sendable {
             return entities.count - 1
         }
         var tokenizer = EntityTokenizer()
-        func add(_ raw: String, entity id: Int, languages fixed: UInt64? = nil, surname: Bool = false, ambiguous: Bool = false) {
+        func add(_ raw: String, entity id: Int, languages fixed: UInt64? = nil, surname: Bool = false, ambiguous: Bool = false, demonym: Bool = false) {
             var text = raw
             var languages = fixed ?? Self.everyLanguage
             if let bar = raw.firstIndex(of: "|") {
@@ -172,7 +176,7 @@ struct Gazetteer: Sendable {
                     needsCapital: t.upperInitial, acronym: acronym)
             }
             // Acronym-ness is part of the key: "Nato" must not merge into "NATO" and inherit its all-capitals rule.
-            let key = "\(id)|\(tokens.map { String($0.hash) }.joined(separator: " "))|\(tokens.map(\.needsCapital))|\(tokens.map(\.acronym))|\(surname)"
+            let key = "\(id)|\(tokens.map { String($0.hash) }.joined(separator: " "))|\(tokens.map(\.needsCapital))|\(tokens.map(\.acronym))|\(surname)|\(demonym)"
             if let existing = seen[key] {
                 aliases[existing].languages |= languages
                 return
@@ -181,7 +185,7 @@ struct Gazetteer: Sendable {
             aliases.append(
                 Alias(
                     entity: id, tokenStart: aliasTokens.count, tokenCount: tokens.count, languages: languages,
-                    surname: surname, ambiguous: ambiguous))
+                    surname: surname, ambiguous: ambiguous, demonym: demonym))
             aliasTokens.append(contentsOf: tokens)
             let number = aliases.count - 1
             index[tokens[0].hash, default: []].append(number << 1)
@@ -205,7 +209,7 @@ struct Gazetteer: Sendable {
             }
             for alias in item.ambiguousSurnames ?? [] { add(alias, entity: id, surname: true, ambiguous: true) }
             for alias in item.personLike ?? [] { add(alias, entity: id, surname: true) }
-            for alias in item.demonyms ?? [] { add(alias, entity: id) }
+            for alias in item.demonyms ?? [] { add(alias, entity: id, demonym: true) }
         }
 
         // Countries from CLDR, for every language in `languages`.
@@ -217,6 +221,7 @@ struct Gazetteer: Sendable {
             guard let englishName = english.localizedString(forRegionCode: code) else { continue }
             let title = file.countryTitles[englishName] ?? englishName
             let id = entity(title, "place")
+            countries.insert(id)
             for (language, locale) in locales {
                 guard var name = locale.localizedString(forRegionCode: code), name != code else { continue }
                 if let paren = name.firstIndex(of: "(") { name = String(name[..<paren]).trimmingCharacters(in: .whitespaces) }

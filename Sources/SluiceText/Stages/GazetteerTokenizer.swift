@@ -135,8 +135,8 @@ struct EntityTokenizer {
             if i + 1 < n && Self.isApostrophe(scalars[i]) && Self.isWord(scalars[i + 1]) {
                 let lowered = Self.isLower(first)
                 let word = EntityFold.string(scalars, start..<end).lowercased()
-                if lowered && (baseLength <= 2 || Self.elisions.contains(word)) {
-                    // French/Italian elision: the next word is a word of its own.
+                if (lowered && (baseLength <= 2 || Self.elisions.contains(word))) || word == "l" {
+                    // French/Italian elision: the next word is a word of its own (also `L’Union` opening a sentence).
                 } else if baseLength == 1 && upperInitial && Self.isUpper(scalars[i + 1]) {
                     // O'Brien, D'Alema: one name.
                     i += 1

@@ -69,9 +69,15 @@ public struct HeadlineDetector: Sendable {
     static func isByline(_ s: LineScan) -> Bool {
         guard s.scalarCount <= 80, s.words <= 8, let first = s.tokens.first, !first.isNumber,
               BoilerplateKeywords.bylineWords.contains(first.hash) else { return false }
-        if s.tokens.count >= 2 {
-            let second = s.tokens[1]
-            return second.pre == 0x3A || second.upperFirst || second.allUpper
+        // `Door onze correspondent Maarten Veldkamp`, `By our correspondent`: possessives and byline words first.
+        var k = 1
+        while k < s.tokens.count, k <= 3, !s.tokens[k].isNumber, s.tokens[k].pre != 0x3A,
+              BoilerplateKeywords.ourWords.contains(s.tokens[k].hash) || BoilerplateKeywords.bylineWords.contains(s.tokens[k].hash) {
+            k += 1
+        }
+        if k < s.tokens.count {
+            let next = s.tokens[k]
+            return next.pre == 0x3A || next.upperFirst || next.allUpper
         }
         return true
     }

@@ -188,7 +188,7 @@ enum Inflection {
         "hr": ["a", "u", "om", "em", "e", "i", "oj", "ama", "ima", "ovi", "ove", "ova", "ju", "og", "oga", "ome", "ih", "im", "ja", "jem"],
         "bs": ["a", "u", "om", "em", "e", "i", "oj", "ama", "ima", "ovi", "ove", "ova", "ju", "og", "oga", "ome", "ih", "im", "ja", "jem"],
         "sl": ["a", "u", "om", "em", "e", "i", "o", "ov", "ih", "ama", "iji", "ijo", "ije", "ega", "emu", "im", "ju", "jo", "ja"],
-        "pl": ["a", "u", "om", "em", "e", "ę", "ą", "i", "y", "ie", "ym", "im", "ego", "emu", "owi", "ów", "ach", "ami", "iem", "ji", "ją", "ję", "iu", "ii"],
+        "pl": ["a", "u", "om", "em", "e", "ę", "ą", "i", "y", "ie", "ym", "im", "ego", "emu", "owi", "ów", "ach", "ami", "iem", "ji", "ją", "ję", "iu", "ii", "ej", "iej"],
         "cs": ["a", "u", "em", "e", "ě", "i", "y", "ie", "ovi", "ou", "ům", "ech", "ích", "ami", "o", "em", "ého", "ému", "ém", "ým", "ová", "ové", "ovou"],
         "sk": ["a", "u", "om", "e", "i", "y", "ie", "ovi", "ou", "ách", "och", "ami", "o", "ého", "ému", "om", "ová", "ovej", "ovú", "ovou"],
         "hy": ["ի", "ը", "ն", "ին", "ից", "ով", "ում", "ու", "ուն", "ոջ", "ներ", "ները", "ների", "ներին", "ներից", "յի", "յից", "յում", "յով", "յին", "յան", "ան", "ում", "ից", "ի"],

@@ -22,6 +22,9 @@ public struct TopicClassifier: Sendable {
         /// Topics that, when they fire, double this rule's threshold: a club named after a place makes a
         /// sports report look like news of the place.
         public var contestedBy: Set<String> = []
+        /// The topic this rule reports (`topic = "…"`; default its own name): several rules may report one
+        /// topic, each a different way of recognising it.
+        public var topic: String
         /// `keywords`, parsed once.
         var stems: [Stem]
 
@@ -33,6 +36,7 @@ public struct TopicClassifier: Sendable {
             self.groups = groups
             self.languages = languages
             self.threshold = threshold
+            self.topic = name
             self.stems = keywords.map(Stem.init)
         }
     }
@@ -115,7 +119,7 @@ public struct TopicClassifier: Sendable {
                 }
                 return list
             }
-            let known: Set<String> = ["entities", "entity-weight", "keywords", "groups", "languages", "threshold", "contested-by"]
+            let known: Set<String> = ["entities", "entity-weight", "keywords", "groups", "languages", "threshold", "contested-by", "topic"]
             for key in t.keys where !known.contains(key) {
                 throw ConfigError(.unknownKey, "\(source): unknown key 'topics.\(name).\(key)'; known: \(known.sorted().joined(separator: ", "))")
             }
@@ -135,6 +139,10 @@ public struct TopicClassifier: Sendable {
                 keywords: try strings("keywords").map { $0.lowercased() }, groups: groups,
                 languages: languages.isEmpty ? nil : Set(languages), threshold: max(1, t["threshold"]?.int ?? 1))
             rule.contestedBy = Set(try strings("contested-by"))
+            if let topic = t["topic"] {
+                guard let reported = topic.string, !reported.isEmpty else { throw ConfigError(.invalidValue, "\(source): topics.\(name).topic must be a topic name") }
+                rule.topic = reported
+            }
             rules.append(rule)
         }
         self.init(rules: rules)
@@ -151,7 +159,7 @@ public struct TopicClassifier: Sendable {
         return try TopicClassifier(toml: text, source: path)
     }
 
-    /// The names of the topics whose rules fire, in rule order.
+    /// The topics whose rules fire, in rule order, each once.
     public func classify(text: String, title: String?, entities: [EntityTag], language: String?) -> [String] {
         if rules.isEmpty { return [] }
         let names = Set(entities.map(\.name))
@@ -169,11 +177,13 @@ public struct TopicClassifier: Sendable {
         }
         // Uncontested rules first; contested ones then see which topics fired.
         for (k, rule) in rules.enumerated() where rule.contestedBy.isEmpty { fired[k] = fires(rule, threshold: rule.threshold) }
-        let uncontested = Set(zip(rules, fired).filter(\.1).map(\.0.name))
+        let uncontested = Set(zip(rules, fired).filter(\.1).map(\.0.topic))
         for (k, rule) in rules.enumerated() where !rule.contestedBy.isEmpty {
             fired[k] = fires(rule, threshold: rule.contestedBy.isDisjoint(with: uncontested) ? rule.threshold : rule.threshold * 2)
         }
-        return zip(rules, fired).filter(\.1).map(\.0.name)
+        var topics: [String] = []
+        for (rule, on) in zip(rules, fired) where on && !topics.contains(rule.topic) { topics.append(rule.topic) }
+        return topics
     }
 
     /// The lower-cased words of a text as scalar ranges, indexed by their first two scalars.
