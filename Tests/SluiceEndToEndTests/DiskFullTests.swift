@@ -19,9 +19,12 @@ struct DiskFullTests {
         var ingested: Int
     }
 
-    func daemonView(_ box: Sandbox) async throws -> DaemonView {
+    /// `sluicectl status --json`, decoded; on failure the error carries the daemon's state and log tail.
+    func daemonView(_ box: Sandbox, _ daemon: DaemonProcess) async throws -> DaemonView {
         let result = try await box.ctl(["status", "--json"])
-        guard result.status == 0 else { throw DeadlineExceeded(description: "sluicectl status: \(result.stderr)") }
+        guard result.status == 0 else {
+            throw DeadlineExceeded(description: "sluicectl status: \(result.stderr)\nsluiced running: \(daemon.isRunning); its log ends:\n\(daemon.log.suffix(4000))")
+        }
         return try JSONDecoder().decode(DaemonView.self, from: result.stdoutData)
     }
 
@@ -54,12 +57,12 @@ struct DiskFullTests {
         try box.burst(Array(files[before...]))
 
         // Then the daemon reports store-full (status, STATUS= line, log) and stops claiming
-        try await waitUntil("status says store-full", timeout: .seconds(60)) { try await daemonView(box).daemon?.totals.condition == "store-full" }
-        let first = try await daemonView(box)
+        try await waitUntil("status says store-full", timeout: .seconds(60)) { try await daemonView(box, daemon).daemon?.totals.condition == "store-full" }
+        let first = try await daemonView(box, daemon)
         try await waitUntil("two more failed commit attempts", timeout: .seconds(60)) {
-            try await daemonView(box).daemon?.totals.progress ?? 0 >= (first.daemon?.totals.progress ?? 0) + 2
+            try await daemonView(box, daemon).daemon?.totals.progress ?? 0 >= (first.daemon?.totals.progress ?? 0) + 2
         }
-        let later = try await daemonView(box)
+        let later = try await daemonView(box, daemon)
         #expect(later.daemon?.totals.condition == "store-full")
         #expect(later.incoming > 0, "claiming did not stop: incoming/ was emptied while the store was full")
         #expect(later.incoming == first.incoming, "files were claimed while the store was full")
@@ -78,7 +81,7 @@ struct DiskFullTests {
         try await box.waitForSpool(daemon)
 
         // Then it recovers active/, comes up and reports the same condition
-        try await waitUntil("status says store-full after the restart", timeout: .seconds(60)) { try await daemonView(box).daemon?.totals.condition == "store-full" }
+        try await waitUntil("status says store-full after the restart", timeout: .seconds(60)) { try await daemonView(box, daemon).daemon?.totals.condition == "store-full" }
 
         // And a graceful stop does not wait for the store: it exits 0 at once, leaving the batch in
         // active/ for the next start (well within the 20 s shutdown limit)
@@ -92,7 +95,7 @@ struct DiskFullTests {
         // Then it resumes by itself and finishes: every file once, nothing left, the chain verifies
         var last: DaemonView?
         try await waitUntil("all stored after space returned (last: \(String(describing: last)))", timeout: .seconds(Torture.level == .quick ? 120 : 600)) {
-            let view = try await daemonView(box)
+            let view = try await daemonView(box, daemon)
             last = view
             return view.ingested == before + during && view.daemon?.totals.condition == nil
         }
