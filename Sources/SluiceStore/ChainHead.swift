@@ -44,9 +44,10 @@ public final class ChainHead: Sendable {
 
     /// Records `head`. Errors are ignored: a head file that lags behind the store is allowed.
     public func write(_ head: Record) {
-        // `%020lld` by hand: String(format:) goes through CoreFoundation, a cost on every commit.
-        let digits = String(head.seq.magnitude)
-        let seq = (head.seq < 0 ? "-" : "") + String(repeating: "0", count: max(0, 20 - digits.count - (head.seq < 0 ? 1 : 0))) + digits
+        // `%020lld` by hand (seqs start at 1): String(format:) goes through CoreFoundation, a cost on
+        // every commit.
+        let digits = String(head.seq)
+        let seq = String(repeating: "0", count: max(0, 20 - digits.count)) + digits
         let line = Array("sluice-head-v1 \(seq) ".utf8) + Array(head.hash.hex.utf8) + [0x0A]
         fd.withLock { f in
             if f == nil {
