@@ -58,8 +58,25 @@ import Testing
     @Test func aCountryNamedInsideAnOrganisationsName_isNamedToo() {
         let found = names("Официальный представитель МИД России Мария Захарова заявила об этом.", "ru")
         #expect(found.isSuperset(of: ["Ministry of Foreign Affairs (Russia)", "Russia"]))
+        // Also where the country is the name's first word, which the organisation's own match starts at.
+        #expect(names("Ռուսաստանի ԱԳՆ-ն հայտարարություն է տարածել։", "hy").isSuperset(of: ["Ministry of Foreign Affairs (Russia)", "Russia"]))
+        #expect(names("თურქეთის საგარეო საქმეთა სამინისტრომ განაცხადა.", "ka").isSuperset(of: ["Ministry of Foreign Affairs (Turkey)", "Turkey"]))
+        #expect(names("Azerbaycan Dışişleri Bakanlığı açıklama yaptı.", "tr").isSuperset(of: ["Ministry of Foreign Affairs (Azerbaijan)", "Azerbaijan"]))
+        #expect(names("Türkiye Cumhuriyet Merkez Bankası faizi sabit tuttu.", "tr").contains("Turkey"))
+        // Must keep apart: a proper name whose English title names no country ("Polish Press Agency").
+        #expect(!names("Polska Agencja Prasowa podała wyniki.", "pl").contains("Poland"))
         // Must keep apart: a city inside an organisation's name is not named ("OSCE Minsk Group").
         #expect(!names("The OSCE Minsk Group co-chairs met again.", "en").contains("Minsk"))
+    }
+
+    @Test func aBareHomeMinistryNextToAnotherCountry_isNotTheHomeOne() {
+        // Armenian "ԱԳՆ" alone is Armenia's foreign ministry; "Ֆրանսիայի ԱԳՆ" is France's.
+        #expect(names("ԱԳՆ խոսնակը պատասխանել է։", "hy").contains("Ministry of Foreign Affairs (Armenia)"))
+        let french = names("Ֆրանսիայի ԱԳՆ-ն հայտարարել է։", "hy")
+        #expect(french.contains("France"))
+        #expect(!french.contains("Ministry of Foreign Affairs (Armenia)"))
+        // Must keep: the home country named in full is still its ministry.
+        #expect(names("Հայաստանի ԱԳՆ-ն հայտարարել է։", "hy").contains("Ministry of Foreign Affairs (Armenia)"))
     }
 
     @Test func gazetteer_isBundledAndBuildsOnce() {
@@ -272,7 +289,7 @@ import Testing
 
     @Test func ministriesAndCentralBanks_needTheirCountry() {
         #expect(names("Официальный представитель МИД России Мария Захарова заявила.", "ru").contains("Ministry of Foreign Affairs (Russia)"))
-        #expect(names("Rusya Dışişleri Bakanlığı açıklama yaptı.", "tr") == ["Ministry of Foreign Affairs (Russia)"])
+        #expect(names("Rusya Dışişleri Bakanlığı açıklama yaptı.", "tr") == ["Ministry of Foreign Affairs (Russia)", "Russia"])
         #expect(names("The State Department said on Tuesday.", "en") == ["United States Department of State"])
         // A bare "Merkez Bankası" may be any country's.
         #expect(!names("ABD Merkez Bankası faizi sabit tuttu.", "tr").contains("Central Bank of the Republic of Turkey"))

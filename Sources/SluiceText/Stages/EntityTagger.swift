@@ -88,6 +88,16 @@ public struct EntityTagger: Sendable {
                         }
                     }
                 }
+                // "Ֆրանսիայի ԱԳՆ", "МИД Франции": a bare ministry name that means one language's own country's
+                // ("hy|ԱԳՆ") next to another country's name is that other country's; the home country's own
+                // full name would have matched as the longer alias.
+                if a.languages != Gazetteer.everyLanguage, let home = gazetteer.homeCountryOf[a.entity],
+                    let other = adjacentCountry(i, length, tokens, tokenizer, gazetteer, mask), other != home
+                {
+                    for k in i..<(i + length) { matched[k] = true }
+                    i += length
+                    continue
+                }
                 // "FK Qarabağ", "Qarabağ FK", "клуб «Карабах»": a club named after a place is neither the place
                 // nor worth a tag of its own here.
                 if gazetteer.entities[a.entity].kind == "place" && nextTo(gazetteer.clubMarkers, i, length, tokens) {
@@ -112,8 +122,12 @@ public struct EntityTagger: Sendable {
                 record(id, mention(i, i + length - 1))
                 // "МИД России", "Ռուսաստանի ԱԳՆ": a country named inside an organisation's name is named too.
                 if length > 1 && gazetteer.entities[id].kind == "organization" {
-                    for k in i..<(i + length) {
-                        guard let inner = match(at: k, tokens, tokenizer, gazetteer, mask), inner.length == 1 else { continue }
+                    // At the name's first word only where the English name names the country too ("Rusya
+                    // Dışişleri Bakanlığı", "Թուրքիայի ԱԳՆ"), not in a proper name ("Polska Agencja Prasowa").
+                    let from = gazetteer.homeCountryOf[id] == nil ? i + 1 : i
+                    for k in from..<(i + length) {
+                        // One word at most: at the first word the organisation itself is the longest match.
+                        guard let inner = match(at: k, tokens, tokenizer, gazetteer, mask, maxLength: 1) else { continue }
                         let c = gazetteer.aliases[inner.alias]
                         guard !c.demonym, gazetteer.countries.contains(c.entity) else { continue }
                         record(c.entity, mention(k, k))
@@ -170,6 +184,23 @@ public struct EntityTagger: Sendable {
         return tags.filter { $0.kind == "other" || !droppedNames.contains($0.name) }
     }
 
+    /// The country named by the single word right before or right after the words `i..<i+length`, within
+    /// the same phrase (an adjective does not count).
+    private func adjacentCountry(
+        _ i: Int, _ length: Int, _ tokens: [EntityToken], _ tokenizer: EntityTokenizer, _ gazetteer: Gazetteer,
+        _ mask: UInt64
+    ) -> Int? {
+        var neighbours: [Int] = []
+        if i > 0 && tokens[i].joinPrevious == 1 { neighbours.append(i - 1) }
+        if i + length < tokens.count && tokens[i + length].joinPrevious == 1 { neighbours.append(i + length) }
+        for k in neighbours {
+            guard let m = match(at: k, tokens, tokenizer, gazetteer, mask, maxLength: 1) else { continue }
+            let alias = gazetteer.aliases[m.alias]
+            if !alias.demonym && gazetteer.countries.contains(alias.entity) { return alias.entity }
+        }
+        return nil
+    }
+
     /// Whether the words `i..<i+length` have one of `words` (FK, klub; district, okrug…) right before or
     /// after them, within the same phrase.
     private func nextTo(_ words: HashPostings, _ i: Int, _ length: Int, _ tokens: [EntityToken]) -> Bool {
@@ -179,9 +210,10 @@ public struct EntityTagger: Sendable {
     }
 
     /// The best alias starting at word `i`: the longest, then the one matching more words exactly, then the
-    /// first defined.
+    /// first defined; `maxLength` bounds the alias length in words.
     private func match(
-        at i: Int, _ tokens: [EntityToken], _ tokenizer: EntityTokenizer, _ gazetteer: Gazetteer, _ mask: UInt64
+        at i: Int, _ tokens: [EntityToken], _ tokenizer: EntityTokenizer, _ gazetteer: Gazetteer, _ mask: UInt64,
+        maxLength: Int = .max
     ) -> (alias: Int, length: Int)? {
         let t = tokens[i]
         var best: (alias: Int, length: Int, exact: Int)? = nil
@@ -192,7 +224,7 @@ public struct EntityTagger: Sendable {
                 let isStem = entry & 1 == 1
                 if isStem && !stripped { continue }
                 let alias = gazetteer.aliases[number]
-                guard let exact = fits(alias, at: i, tokens, tokenizer, gazetteer) else { continue }
+                guard alias.tokenCount <= maxLength, let exact = fits(alias, at: i, tokens, tokenizer, gazetteer) else { continue }
                 let length = alias.tokenCount
                 if let b = best {
                     // On a tie a name beats an adjective of the same form (Serbian `Турске`: Турска or турски).

@@ -89,6 +89,8 @@ struct Gazetteer: Sendable {
     var districtMarkers = HashPostings(Set<UInt64>())
     /// A town's entity → its district's ("Aghdam" → "Aghdam District"), where the gazetteer has both.
     var districtOf: [Int: Int] = [:]
+    /// An organisation → the country its English name names ("Ministry of Foreign Affairs (Armenia)" → "Armenia").
+    var homeCountryOf: [Int: Int] = [:]
     /// How long building took, in seconds.
     var buildSeconds: Double = 0
 
@@ -235,6 +237,13 @@ struct Gazetteer: Sendable {
         districtMarkers = HashPostings(Set((file.districtMarkers ?? []).map { EntityFold.hash(EntityFold.fold($0)) }))
         for (name, id) in byName {
             if let district = byName[name + " District"] { districtOf[id] = district }
+        }
+        // The country an organisation's English name names: "Ministry of Foreign Affairs (Armenia)", "Central
+        // Bank of the Republic of Turkey" (not "Polish Press Agency", "Norges Bank").
+        let countryNames = countries.map { (" \(entities[$0].name) ", $0) }
+        for (id, entity) in entities.enumerated() where entity.kind == "organization" {
+            let words = " " + String(entity.name.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" ? Character($0) : " " }) + " "
+            if let country = countryNames.first(where: { words.contains($0.0) }) { homeCountryOf[id] = country.1 }
         }
         clubMarkers = HashPostings(Set((file.clubMarkers ?? []).map { EntityFold.hash(EntityFold.fold($0)) }))
         particles = HashPostings(Set(file.particles.map { EntityFold.hash(EntityFold.fold($0)) }))
