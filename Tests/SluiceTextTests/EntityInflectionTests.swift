@@ -16,6 +16,11 @@ import Testing
 
     static let cases: [(String, String, String)] = [
         ("Переговоры прошли в Ереване.", "ru", "Yerevan"),
+        // Kazakh cases (attributive locative, instrumental, ablative, genitive).
+        ("Таулы Қарабақтағы жағдай талқыланды.", "kk", "Nagorno-Karabakh"),
+        ("Әзірбайжанмен келісімге қол қойылды.", "kk", "Azerbaijan"),
+        ("Түркиядан делегация келді.", "kk", "Turkey"),
+        ("Арменияның өкілдері келді.", "kk", "Armenia"),
         // Scandinavian compounds of a place and its kind of area.
         ("Trupper över gränsen i Syunikprovinsen.", "sv", "Syunik Province"),
         ("Kampene i Kalbajarområdet fortsatte.", "nb", "Kalbajar"),

@@ -69,6 +69,12 @@ import Testing
         #expect(!names("The OSCE Minsk Group co-chairs met again.", "en").contains("Minsk"))
     }
 
+    @Test func china_isChinaInEveryLanguage_notCLDRsChinaMainland() {
+        // CLDR's English name for CN is "China mainland"; languages without a curated alias read CLDR's.
+        #expect(names("Қытай мен Ресей келісімге қол қойды.", "kk") == ["China", "Russia"])
+        #expect(names("Chiny i Rosja podpisały porozumienie.", "pl") == ["China", "Russia"])
+    }
+
     @Test func aBareHomeMinistryNextToAnotherCountry_isNotTheHomeOne() {
         // Armenian "ԱԳՆ" alone is Armenia's foreign ministry; "Ֆրանսիայի ԱԳՆ" is France's.
         #expect(names("ԱԳՆ խոսնակը պատասխանել է։", "hy").contains("Ministry of Foreign Affairs (Armenia)"))
