@@ -342,6 +342,20 @@ import Testing
         #expect(Set(Self.titles.map(\.0)).count >= 30)
     }
 
+    /// CLD2's full tables call short Bulgarian, Macedonian and Russian Cyrillic text Serbian.
+    @Test(arguments: [
+        ("bg", "Ердоган и Путин откриха „Турски поток“ в Истанбул"), ("bg", "Пашинян замина за Баку"),
+        ("bg", "Армения и Азербайджан се договориха за примирие"),
+        ("mk", "Ердоган и Путин го отворија „Турски тек“ во Истанбул"), ("ru", "Пашинян уехал в Баку"),
+        ("ru", "Азербайджан объявил о победе в Шуше"),
+        // Must keep: Serbian titles without a Serbian-only letter.
+        ("sr", "Ердоган и Путин отворили гасовод у Истанбулу"), ("sr", "Цене гаса скочиле после одлуке ЕУ"),
+        ("sr", "Пашињан отпутовао у Баку"),
+    ])
+    func detect_onShortSouthSlavicCyrillic_ourEvidenceOutweighsCLD2sSerbian(_ expected: String, _ title: String) {
+        #expect(detector.detect(title)?.code == expected)
+    }
+
     @Test func detect_onTitles_neverReportsBareNo() {
         for (_, title) in Self.titles { #expect(detector.detect(title)?.code != "no") }
     }

@@ -278,6 +278,14 @@ public struct LanguageDetector: Sendable {
             if short && i >= Languages.withWordLists && e.scores[i] <= 0 { vote *= 0.5 }
             combined[i] += vote
         }
+        // With the full tables CLD2 calls short Bulgarian and Macedonian text Serbian: on short
+        // Cyrillic text its Serbian vote counts (a little less) for those our own evidence supports too.
+        let sr = Languages.sr
+        if short && e.cld[sr] > 0 && e.scripts[Script.cyrillic.rawValue] > e.scripts[Script.latin.rawValue] {
+            for i in [Languages.bg, Languages.mk] where e.scores[i] > 0 && e.cld[i] == 0 {
+                combined[i] += 0.9 * e.cld[sr]
+            }
+        }
         return combined
     }
 
