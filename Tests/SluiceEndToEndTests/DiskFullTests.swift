@@ -19,13 +19,25 @@ struct DiskFullTests {
         var ingested: Int
     }
 
-    /// `sluicectl status --json`, decoded; on failure the error carries the daemon's state and log tail.
-    func daemonView(_ box: Sandbox, _ daemon: DaemonProcess) async throws -> DaemonView {
-        let result = try await box.ctl(["status", "--json"])
-        guard result.status == 0 else {
-            throw DeadlineExceeded(description: "sluicectl status: \(result.stderr)\nsluiced running: \(daemon.isRunning); its log ends:\n\(daemon.log.suffix(4000))")
+    /// Status calls that failed while sluiced kept running (ci-fresh once saw "closed the connection
+    /// without answering" right after the file system filled; never reproduced). A few are tolerated
+    /// and printed with the daemon's log tail; a dead daemon or a failing status is not.
+    final class FailedCalls: @unchecked Sendable {
+        var messages: [String] = []
+    }
+
+    /// `sluicectl status --json`, decoded; a failed call while sluiced runs is retried once. On failure the
+    /// error carries the daemon's state and log tail.
+    func daemonView(_ box: Sandbox, _ daemon: DaemonProcess, _ failed: FailedCalls) async throws -> DaemonView {
+        for attempt in 1...2 {
+            let result = try await box.ctl(["status", "--json"])
+            if result.status == 0 { return try JSONDecoder().decode(DaemonView.self, from: result.stdoutData) }
+            let report = "sluicectl status: \(result.stderr)\nsluiced running: \(daemon.isRunning); its log ends:\n\(daemon.log.suffix(4000))"
+            guard attempt == 1 && daemon.isRunning else { throw DeadlineExceeded(description: report) }
+            failed.messages.append(report)
+            print("disk full: a status call failed while sluiced runs; retrying once\n\(report)")
         }
-        return try JSONDecoder().decode(DaemonView.self, from: result.stdoutData)
+        preconditionFailure("unreachable")
     }
 
     @Test func storeFileSystemFull_claimingStops_statusSaysStoreFull_resumesWhenSpaceReturns() async throws {
@@ -47,6 +59,7 @@ struct DiskFullTests {
         // service manager
         let listener = try NotifyListener(path: box.root.appending("notify"))
         defer { listener.close() }
+        let failed = FailedCalls()
         var daemon = try box.startRawDaemon(extraConfig: config, environment: ["NOTIFY_SOCKET": listener.path])
         try await box.waitForSpool(daemon)
         try box.burst(Array(files[..<before]))
@@ -57,12 +70,12 @@ struct DiskFullTests {
         try box.burst(Array(files[before...]))
 
         // Then the daemon reports store-full (status, STATUS= line, log) and stops claiming
-        try await waitUntil("status says store-full", timeout: .seconds(60)) { try await daemonView(box, daemon).daemon?.totals.condition == "store-full" }
-        let first = try await daemonView(box, daemon)
+        try await waitUntil("status says store-full", timeout: .seconds(60)) { try await daemonView(box, daemon, failed).daemon?.totals.condition == "store-full" }
+        let first = try await daemonView(box, daemon, failed)
         try await waitUntil("two more failed commit attempts", timeout: .seconds(60)) {
-            try await daemonView(box, daemon).daemon?.totals.progress ?? 0 >= (first.daemon?.totals.progress ?? 0) + 2
+            try await daemonView(box, daemon, failed).daemon?.totals.progress ?? 0 >= (first.daemon?.totals.progress ?? 0) + 2
         }
-        let later = try await daemonView(box, daemon)
+        let later = try await daemonView(box, daemon, failed)
         #expect(later.daemon?.totals.condition == "store-full")
         #expect(later.incoming > 0, "claiming did not stop: incoming/ was emptied while the store was full")
         #expect(later.incoming == first.incoming, "files were claimed while the store was full")
@@ -81,7 +94,7 @@ struct DiskFullTests {
         try await box.waitForSpool(daemon)
 
         // Then it recovers active/, comes up and reports the same condition
-        try await waitUntil("status says store-full after the restart", timeout: .seconds(60)) { try await daemonView(box, daemon).daemon?.totals.condition == "store-full" }
+        try await waitUntil("status says store-full after the restart", timeout: .seconds(60)) { try await daemonView(box, daemon, failed).daemon?.totals.condition == "store-full" }
 
         // And a graceful stop does not wait for the store: it exits 0 at once, leaving the batch in
         // active/ for the next start (well within the 20 s shutdown limit)
@@ -95,7 +108,7 @@ struct DiskFullTests {
         // Then it resumes by itself and finishes: every file once, nothing left, the chain verifies
         var last: DaemonView?
         try await waitUntil("all stored after space returned (last: \(String(describing: last)))", timeout: .seconds(Torture.level == .quick ? 120 : 600)) {
-            let view = try await daemonView(box, daemon)
+            let view = try await daemonView(box, daemon, failed)
             last = view
             return view.ingested == before + during && view.daemon?.totals.condition == nil
         }
@@ -105,5 +118,6 @@ struct DiskFullTests {
         let found = try await dropped.check(box)
         #expect(found.isClean, "\(found)")
         #expect(try await box.status().duplicates == 0)
+        #expect(failed.messages.count <= 2, "status calls failed while sluiced ran:\n\(failed.messages.joined(separator: "\n"))")
     }
 }
