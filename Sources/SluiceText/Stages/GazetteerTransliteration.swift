@@ -7,6 +7,9 @@
 enum GazetteerTransliteration {
     /// Each English-transliteration digraph with its counterparts in other conventions.
     static let rules: [(String, [String])] = [
+        // Georgian surnames: Polish and German write -shvili as -szwili and -schwili, -dze as -dse.
+        ("shvili", ["szwili", "schwili"]),
+        ("dze", ["dse"]),
         ("shch", ["szcz", "sjtsj", "stsch", "chtch", "sc"]),
         ("sh", ["sj", "sch", "ch", "s", "sz", "x"]),
         ("kh", ["ch", "h", "x", "j"]),
