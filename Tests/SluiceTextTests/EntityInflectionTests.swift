@@ -16,6 +16,14 @@ import Testing
 
     static let cases: [(String, String, String)] = [
         ("Переговоры прошли в Ереване.", "ru", "Yerevan"),
+        // Kazakh and Uzbek case endings.
+        ("Тоқаевтың айтуынша, келіссөз жалғасады.", "kk", "Kassym-Jomart Tokayev"),
+        ("Оңтүстік Кавказдағы тұрақты бейбітшілік.", "kk", "South Caucasus"),
+        ("Нұртілеудің айтуынша, келіссөз жабық.", "kk", "Murat Nurtleu"),
+        ("Mirziyoyevning tashrifi boshlandi.", "uz", "Shavkat Mirziyoyev"),
+        // Georgian surnames in Polish and German spelling (-szwili, -schwili, -dse).
+        ("Spotkanie z premierem Garibaszwilim.", "pl", "Irakli Garibashvili"),
+        ("Ministerpräsident Bachtadse reiste nach Baku.", "de", "Mamuka Bakhtadze"),
         // Scandinavian compounds of a place and its kind of area.
         ("Trupper över gränsen i Syunikprovinsen.", "sv", "Syunik Province"),
         ("Kampene i Kalbajarområdet fortsatte.", "nb", "Kalbajar"),

@@ -182,7 +182,7 @@ public struct EntityTagger: Sendable {
 
     /// The entity a capitalised compound is opened by (gazetteer `compoundHeads` of the article's languages:
     /// `Kremlchef`, `Kremlsjefen`, `Russlandreise`), or nil. At least four letters must follow the head, and
-    /// not an adjective's or inhabitant's ending (`Moskauer`, `Iranerin`, `Russlandisch` name no place).
+    /// not an adjective's or inhabitant's ending (`Iranerin`, `Iranische` name no place).
     private func compoundHead(_ t: EntityToken, _ fold: [UInt32], _ gazetteer: Gazetteer, _ mask: UInt64) -> Int? {
         guard t.upperInitial && !t.allCaps && !t.hasSuffix && t.foldLength >= 8 else { return nil }
         let heads = gazetteer.compoundHeads
@@ -230,10 +230,14 @@ public struct EntityTagger: Sendable {
                 guard let exact = fits(alias, at: i, tokens, tokenizer, gazetteer) else { continue }
                 let length = alias.tokenCount
                 if let b = best {
-                    // On a tie a name beats an adjective of the same form (Serbian `Турске`: Турска or турски).
+                    // On a tie a name beats an adjective of the same form (Serbian `Турске`: Турска or турски),
+                    // also one that matches without stripping (Latvian `Azerbaidžānu`: the name's accusative, and
+                    // folded, the adjective `azerbaidžāņu`).
                     let bestIsAdjective = gazetteer.aliases[b.alias].demonym
-                    let later = bestIsAdjective == alias.demonym ? number >= b.alias : alias.demonym
-                    if length < b.length || (length == b.length && (exact < b.exact || (exact == b.exact && later))) {
+                    if length < b.length || (length == b.length && bestIsAdjective == alias.demonym
+                        && (exact < b.exact || (exact == b.exact && number >= b.alias)))
+                        || (length == b.length && alias.demonym && !bestIsAdjective)
+                    {
                         continue
                     }
                 }
