@@ -21,6 +21,7 @@ import Testing
         ("Оңтүстік Кавказдағы тұрақты бейбітшілік.", "kk", "South Caucasus"),
         ("Нұртілеудің айтуынша, келіссөз жабық.", "kk", "Murat Nurtleu"),
         ("Mirziyoyevning tashrifi boshlandi.", "uz", "Shavkat Mirziyoyev"),
+        ("Жапаровдун айтымында, сүйлөшүүлөр улантылат.", "ky", "Sadyr Japarov"),
         // Georgian surnames in Polish and German spelling (-szwili, -schwili, -dse).
         ("Spotkanie z premierem Garibaszwilim.", "pl", "Irakli Garibashvili"),
         ("Ministerpräsident Bachtadse reiste nach Baku.", "de", "Mamuka Bakhtadze"),
