@@ -30,8 +30,9 @@ import Testing
 /// shapes) and `Blind/` (30 articles in 28 languages, written in session 3 by an annotator who did not read the
 /// pipeline's rules; never tuned on).
 /// `Blind3/` (30 articles in 29 languages) was written blind in session 4 the same way, after `Blind2` became a
-/// tuning set; `Blind4/` (25 articles in 25 languages) likewise once `Blind3` was tuned on; `Blind5/` (30 articles
-/// in 28 languages) was written blind in session 5. Never tuned on (see their README.md).
+/// tuning set; `Blind4/` (25 articles in 25 languages) likewise once `Blind3` was tuned on, and tuned on by
+/// class in session 5; `Blind5/` (30 articles in 28 languages) was written blind in session 5, after the
+/// session's first changes and before the rest (see their README.md).
 ///
 /// `devSet_evaluate` prints the per-stage scores of both sets and writes them to `.build/devset-scores.json`
 /// `.build/holdout-scores.json` and `.build/blind-scores.json`; it only
@@ -39,7 +40,8 @@ import Testing
 /// stages to their targets. `SLUICE_DEVSET_VERBOSE=1` prints every disagreement.
 @Suite struct DevSetEvaluationTests {
     /// The labelled sets: `DevSet` (used while tuning), `Holdout` (blind when written, partly tuned on since),
-    /// `Blind2` (blind when written, tuned on from session 4), `Blind`, `Blind3`, `Blind4` and `Blind5` (never tuned on).
+    /// `Blind2` (blind when written, tuned on from session 4), `Blind`, `Blind3` and `Blind4` (blind when written,
+    /// tuned on by class since: `Blind4` in session 5), `Blind5` (written blind in session 5; see its README.md).
     static let sets: [(folder: String, minimumArticles: Int)] = [("DevSet", 30), ("Holdout", 24), ("Blind", 30), ("Blind2", 24), ("Blind3", 30), ("Blind4", 25), ("Blind5", 30)]
 
     @Test func devSet_evaluate() throws {

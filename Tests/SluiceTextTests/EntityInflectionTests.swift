@@ -21,6 +21,19 @@ import Testing
         ("Әзірбайжанмен келісімге қол қойылды.", "kk", "Azerbaijan"),
         ("Түркиядан делегация келді.", "kk", "Turkey"),
         ("Арменияның өкілдері келді.", "kk", "Armenia"),
+        // Kazakh and Uzbek case endings.
+        ("Тоқаевтың айтуынша, келіссөз жалғасады.", "kk", "Kassym-Jomart Tokayev"),
+        ("Оңтүстік Кавказдағы тұрақты бейбітшілік.", "kk", "South Caucasus"),
+        ("Нұртілеудің айтуынша, келіссөз жабық.", "kk", "Murat Nurtleu"),
+        ("Mirziyoyevning tashrifi boshlandi.", "uz", "Shavkat Mirziyoyev"),
+        // Country names whose stem is under four letters: their oblique forms are listed (Čína → Číny, Kina → Kinë).
+        ("Zboží z Číny putuje přes Kaspické moře.", "cs", "China"),
+        ("Mallrat nga Kina dhe eksportet e Kinës rriten.", "sq", "China"),
+        ("Sporazum s Kinom potpisan je u Pekingu.", "hr", "China"),
+        ("Жапаровдун айтымында, сүйлөшүүлөр улантылат.", "ky", "Sadyr Japarov"),
+        // Georgian surnames in Polish and German spelling (-szwili, -schwili, -dse).
+        ("Spotkanie z premierem Garibaszwilim.", "pl", "Irakli Garibashvili"),
+        ("Ministerpräsident Bachtadse reiste nach Baku.", "de", "Mamuka Bakhtadze"),
         // Scandinavian compounds of a place and its kind of area.
         ("Trupper över gränsen i Syunikprovinsen.", "sv", "Syunik Province"),
         ("Kampene i Kalbajarområdet fortsatte.", "nb", "Kalbajar"),

@@ -79,6 +79,39 @@ struct TopicClassifierTests {
         #expect(!rules.classify(text: match, title: nil, entities: both, language: "en").contains("nagorno-karabakh"))
     }
 
+    @Test func builtInPeaceProcessRule_hasStemsInEveryLanguage_notArmeniaTurkeyNormalisation() throws {
+        let rules = TopicClassifier.builtInRules
+        let both = [entity("Armenia"), entity("Azerbaijan")]
+        let texts: [(String, String)] = [
+            ("Тараптар бейбітшілік туралы келісімнің жобасын талқылады; шекараны делимитациялау жалғасады.", "kk"),
+            ("Bakı və İrəvan sülh sazişi və sərhədin delimitasiyası barədə danışıqlar aparıb.", "az"),
+            ("Η συνθήκη ειρήνης και η οριοθέτηση των συνόρων συζητήθηκαν.", "el"),
+            ("Rauhansopimus ja rajan määrittäminen etenevät.", "fi"),
+            ("Tinchlik shartnomasi va chegara masalalari muhokama qilindi.", "uz"),
+            ("Bokeszerződés helyett a határ kijelöléséről tárgyaltak; a béke közel van.", "hu"),
+        ]
+        for (text, language) in texts {
+            #expect(rules.classify(text: text, title: nil, entities: both, language: language).contains("nagorno-karabakh"), "\(language)")
+        }
+        // Must keep apart: Armenia–Turkey normalisation that names Azerbaijan in passing (border + normalisation).
+        let normalisation = "Osobitní vyslanci Turecka a Arménska pre normalizáciu vzťahov sa dohodli otvoriť hranicu; Ankara ju uzavrela na znak solidarity s Azerbajdžanom."
+        #expect(!rules.classify(text: normalisation, title: nil, entities: both + [entity("Turkey")], language: "sk").contains("nagorno-karabakh"))
+    }
+
+    @Test func builtInRules_sportAndEconomyStems_inMoreLanguages_relationsNeedAnActorEachSide() throws {
+        let rules = TopicClassifier.builtInRules
+        #expect(rules.classify(text: "Leijonat voitti jääkiekon ottelun; valmentaja kehui maalivahtia ja mestaruus ratkesi.", title: nil, entities: [], language: "fi") == ["sport"])
+        #expect(rules.classify(text: "Slovensko vyhralo zápas na majstrovstvách v hokeji, tréner ocenil brankára. Hokej je späť.", title: nil, entities: [], language: "sk") == ["sport"])
+        #expect(rules.classify(text: "Nationalbanken sænker renten; inflationen falder, og børsen stiger.", title: nil, entities: [], language: "da") == ["economy"])
+        #expect(rules.classify(text: "A ČNB snížila úrokové sazby, inflace klesá a burza roste.", title: nil, entities: [], language: "cs") == ["economy"])
+        let countries = [entity("Russia"), entity("Turkey"), entity("Nagorno-Karabakh"), entity("Armenia")]
+        // Must keep apart: a Karabakh report naming both countries is no report on their relations…
+        #expect(!rules.classify(text: "Russian peacekeepers and Turkish drones.", title: nil, entities: countries, language: "en").contains("russia-turkey-relations"))
+        // …while their leaders' call is.
+        let leaders = countries + [entity("Vladimir Putin"), entity("Recep Tayyip Erdoğan")]
+        #expect(rules.classify(text: "Putin and Erdoğan spoke by phone.", title: nil, entities: leaders, language: "en").contains("russia-turkey-relations"))
+    }
+
     @Test func unknownKeys_areErrorsNamingTheKey() {
         #expect(throws: ConfigError.self) { try TopicClassifier(toml: "[topics.x]\nkeyword = [\"a\"]\n", source: "rules.toml") }
         do {

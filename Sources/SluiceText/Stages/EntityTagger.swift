@@ -61,10 +61,29 @@ public struct EntityTagger: Sendable {
                     end: paragraph.start + e)
             }
             func isStop(_ t: EntityToken) -> Bool { gazetteer.stopwords.contains(t.hash) }
+            func record(_ id: Int, _ m: EntityTag.Mention) {
+                if let slot = entitySlot[id] {
+                    tags[slot].mentions.append(m)
+                } else {
+                    entitySlot[id] = tags.count
+                    let entity = gazetteer.entities[id]
+                    tags.append(EntityTag(kind: entity.kind, name: entity.name, mentions: [m]))
+                }
+            }
 
             var i = 0
             while i < tokens.count {
-                guard let (alias, length) = match(at: i, tokens, tokenizer, gazetteer, mask) else { i += 1; continue }
+                let found = match(at: i, tokens, tokenizer, gazetteer, mask)
+                // "Kremlchef", "Kremlsjefen", "Russlandreise": a compound opened by a name names it.
+                if found == nil, let id = compoundHead(tokens[i], tokenizer.fold, gazetteer, mask) {
+                    record(id, mention(i, i))
+                    namedInFull.insert(id)
+                    byName.insert(id)
+                    matched[i] = true
+                    i += 1
+                    continue
+                }
+                guard let (alias, length) = found else { i += 1; continue }
                 let a = gazetteer.aliases[alias]
                 if a.surname && !titleCase && !nounCapitals {
                     let last = tokens[i + length - 1]
@@ -110,15 +129,6 @@ public struct EntityTagger: Sendable {
                 if !a.surname { namedInFull.insert(id) }
                 if a.demonym { byDemonym.insert(id) } else { byName.insert(id) }
                 if let district = gazetteer.districtOf[id], nextTo(gazetteer.districtMarkers, i, length, tokens) { id = district }
-                func record(_ id: Int, _ m: EntityTag.Mention) {
-                    if let slot = entitySlot[id] {
-                        tags[slot].mentions.append(m)
-                    } else {
-                        entitySlot[id] = tags.count
-                        let entity = gazetteer.entities[id]
-                        tags.append(EntityTag(kind: entity.kind, name: entity.name, mentions: [m]))
-                    }
-                }
                 record(id, mention(i, i + length - 1))
                 // "МИД России", "Ռուսաստանի ԱԳՆ": a country named inside an organisation's name is named too.
                 if length > 1 && gazetteer.entities[id].kind == "organization" {
@@ -201,6 +211,31 @@ public struct EntityTagger: Sendable {
         return nil
     }
 
+    /// The entity a capitalised compound is opened by (gazetteer `compoundHeads` of the article's languages:
+    /// `Kremlchef`, `Kremlsjefen`, `Russlandreise`), or nil. At least four letters must follow the head, and
+    /// not an adjective's or inhabitant's ending (`Iranerin`, `Iranische` name no place).
+    private func compoundHead(_ t: EntityToken, _ fold: [UInt32], _ gazetteer: Gazetteer, _ mask: UInt64) -> Int? {
+        guard t.upperInitial && !t.allCaps && !t.hasSuffix && t.foldLength >= 8 else { return nil }
+        let heads = gazetteer.compoundHeads
+        var h = EntityFold.basis
+        for k in 0..<min(gazetteer.compoundHeadMaxLength, t.foldLength - 4) {
+            h = (h ^ UInt64(fold[t.foldStart + k])) &* EntityFold.prime
+            guard k >= 3, let run = heads.lookup(h) else { continue }
+            let rest = t.foldStart + k + 1
+            if Self.adjectiveEndings.contains(where: { ending in
+                ending.count <= t.foldEnd - rest && ending.indices.allSatisfy { fold[rest + $0] == ending[$0] }
+            }) { continue }
+            for r in stride(from: run.lowerBound, to: run.upperBound, by: 2)
+            where UInt64(UInt(bitPattern: heads.postings[r + 1])) & mask != 0 {
+                return heads.postings[r]
+            }
+        }
+        return nil
+    }
+
+    /// Endings that make a compound head an adjective or an inhabitant's name, folded.
+    private static let adjectiveEndings: [[UInt32]] = ["er", "isch", "isk", "ier", "ese", "sk"].map(EntityFold.fold)
+
     /// Whether the words `i..<i+length` have one of `words` (FK, klub; district, okrug…) right before or
     /// after them, within the same phrase.
     private func nextTo(_ words: HashPostings, _ i: Int, _ length: Int, _ tokens: [EntityToken]) -> Bool {
@@ -227,10 +262,14 @@ public struct EntityTagger: Sendable {
                 guard alias.tokenCount <= maxLength, let exact = fits(alias, at: i, tokens, tokenizer, gazetteer) else { continue }
                 let length = alias.tokenCount
                 if let b = best {
-                    // On a tie a name beats an adjective of the same form (Serbian `Турске`: Турска or турски).
+                    // On a tie a name beats an adjective of the same form (Serbian `Турске`: Турска or турски),
+                    // also one that matches without stripping (Latvian `Azerbaidžānu`: the name's accusative, and
+                    // folded, the adjective `azerbaidžāņu`).
                     let bestIsAdjective = gazetteer.aliases[b.alias].demonym
-                    let later = bestIsAdjective == alias.demonym ? number >= b.alias : alias.demonym
-                    if length < b.length || (length == b.length && (exact < b.exact || (exact == b.exact && later))) {
+                    if length < b.length || (length == b.length && bestIsAdjective == alias.demonym
+                        && (exact < b.exact || (exact == b.exact && number >= b.alias)))
+                        || (length == b.length && alias.demonym && !bestIsAdjective)
+                    {
                         continue
                     }
                 }

@@ -87,6 +87,11 @@ struct Gazetteer: Sendable {
     var clubMarkers = HashPostings(Set<UInt64>())
     /// Folded hashes of words naming an administrative district (district, rajon, okrug, okres, район…).
     var districtMarkers = HashPostings(Set<UInt64>())
+    /// Folded hash of a compound head ("Kreml" of `Kremlchef`, "Russland" of `Russlandreise`) → its entity and
+    /// the languages (as `Int(bitPattern:)`) whose compounds it heads, in pairs.
+    var compoundHeads = HashPostings([UInt64: [Int]]())
+    /// The longest compound head, in folded scalars.
+    var compoundHeadMaxLength = 0
     /// A town's entity → its district's ("Aghdam" → "Aghdam District"), where the gazetteer has both.
     var districtOf: [Int: Int] = [:]
     /// An organisation → the country its English name names ("Ministry of Foreign Affairs (Armenia)" → "Armenia").
@@ -128,6 +133,8 @@ struct Gazetteer: Sendable {
             /// Adjectives and demonyms ("Russian", "russisk", "российский"), usually `lang|form`; matched in
             /// either case, with the language's endings.
             var demonyms: [String]?
+            /// Forms that open compounds naming the entity, `lang,lang|Form` ("de|Kreml" for `Kremlchef`).
+            var compoundHeads: [String]?
         }
         var entities: [Item]
         var stopwords: [String]
@@ -195,8 +202,17 @@ struct Gazetteer: Sendable {
             if tokens[0].stem2 != 0 { index[tokens[0].stem2, default: []].append(number << 1 | 1) }
         }
 
+        var heads: [UInt64: [Int]] = [:]
         for item in file.entities {
             let id = entity(item.name, item.kind)
+            for head in item.compoundHeads ?? [] {
+                guard let bar = head.firstIndex(of: "|") else { continue }
+                var bits: UInt64 = 0
+                for code in head[..<bar].split(separator: ",") { bits |= Self.bit(String(code)) }
+                let folded = EntityFold.fold(String(head[head.index(after: bar)...]))
+                heads[EntityFold.hash(folded), default: []].append(contentsOf: [id, Int(bitPattern: UInt(bits))])
+                compoundHeadMaxLength = max(compoundHeadMaxLength, folded.count)
+            }
             if !(item.personLike ?? []).contains(item.name) { add(item.name, entity: id) }
             for alias in item.aliases ?? [] { add(alias, entity: id) }
             for alias in item.surnames ?? [] { add(alias, entity: id, surname: true) }
@@ -232,6 +248,7 @@ struct Gazetteer: Sendable {
             }
         }
         self.index = HashPostings(index)
+        compoundHeads = HashPostings(heads)
         postingLanguages = self.index.postings.map { aliases[$0 >> 1].languages }
         stopwords = HashPostings(Set(file.stopwords.map { EntityFold.hash(EntityFold.fold($0)) }))
         districtMarkers = HashPostings(Set((file.districtMarkers ?? []).map { EntityFold.hash(EntityFold.fold($0)) }))
