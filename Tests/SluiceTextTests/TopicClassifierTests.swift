@@ -79,6 +79,19 @@ struct TopicClassifierTests {
         #expect(!rules.classify(text: match, title: nil, entities: both, language: "en").contains("nagorno-karabakh"))
     }
 
+    @Test func builtInKarabakhRule_needsASideOrTwoOfTheRegionsNames() throws {
+        let rules = TopicClassifier.builtInRules
+        // The region once in a report about something else, no side named: not the topic.
+        let arms = "Ankara and Moscow back opposing sides in Syria, Libya and Nagorno-Karabakh, yet the S-400 deal stands."
+        let others = [entity("Turkey"), entity("Russia"), entity("Syria"), entity("Libya")]
+        #expect(!rules.classify(text: arms, title: nil, entities: others + [entity("Nagorno-Karabakh")], language: "en").contains("nagorno-karabakh"))
+        // Once, with a side named: the topic.
+        #expect(rules.classify(text: arms, title: nil, entities: others + [entity("Nagorno-Karabakh"), entity("Azerbaijan")], language: "en").contains("nagorno-karabakh"))
+        // The region as the subject, no side named: two of its names.
+        let peacekeepers = "Российские миротворцы покинули Нагорный Карабах; последняя колонна вышла из Степанакерта."
+        #expect(rules.classify(text: peacekeepers, title: nil, entities: [entity("Russia"), entity("Nagorno-Karabakh"), entity("Stepanakert")], language: "ru").contains("nagorno-karabakh"))
+    }
+
     @Test func builtInPeaceProcessRule_hasStemsInEveryLanguage_notArmeniaTurkeyNormalisation() throws {
         let rules = TopicClassifier.builtInRules
         let both = [entity("Armenia"), entity("Azerbaijan")]
