@@ -21,6 +21,10 @@ import Testing
         ("Әзірбайжанмен келісімге қол қойылды.", "kk", "Azerbaijan"),
         ("Түркиядан делегация келді.", "kk", "Turkey"),
         ("Арменияның өкілдері келді.", "kk", "Armenia"),
+        ("Ердоғанның сапары басталды.", "kk", "Recep Tayyip Erdoğan"),
+        ("Ильхам Әлиевпен кездесу өтті.", "kk", "Ilham Aliyev"),
+        ("Мәскеуде келіссөздер өтті.", "kk", "Moscow"),
+        ("Түркі мемлекеттері ұйымының саммиті өтті.", "kk", "Organization of Turkic States"),
         // Kazakh and Uzbek case endings.
         ("Тоқаевтың айтуынша, келіссөз жалғасады.", "kk", "Kassym-Jomart Tokayev"),
         ("Оңтүстік Кавказдағы тұрақты бейбітшілік.", "kk", "South Caucasus"),
