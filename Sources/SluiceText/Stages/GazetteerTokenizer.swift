@@ -211,7 +211,11 @@ struct EntityTokenizer {
             let candidateStart = candidates.count
             let maxStrip = min(suffixes.maxLength, length - Inflection.minimumStem)
             if maxStrip >= 1 {
-                for strip in 1...maxStrip {
+                // Only the lengths at which a listed ending may end the word, shortest first.
+                var lengths = suffixes.possibleLengths(fold, end: foldEnd) & (UInt64.max >> UInt64(63 - maxStrip))
+                while lengths != 0 {
+                    let strip = lengths.trailingZeroBitCount
+                    lengths &= lengths - 1
                     let suffixHash = EntityFold.hash(fold, (foldEnd - strip)..<foldEnd)
                     if suffixes.hashes.contains(suffixHash) { candidates.append(prefix[length - strip]) }
                 }
