@@ -22,6 +22,17 @@ enum ByteSearch {
         bytes.withUnsafeBufferPointer { contains(byte, in: $0) }
     }
 
+    /// Whether `text` may hold a digit as `LineScan` reads one: an ASCII digit, or any scalar from U+0580
+    /// on (lead byte 0xD6 and up; the decimal digits of other scripts all lie there). False means the scan
+    /// finds no number.
+    static func mayHoldDigit(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for b in bytes where b &- 0x30 < 10 || b >= 0xD6 { return true }
+            return false
+        }
+        return found ?? true
+    }
+
     /// `text.unicodeScalars.count`, from the UTF-8 lead bytes (a native string is valid UTF-8).
     static func scalarCount(_ text: String) -> Int {
         let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
