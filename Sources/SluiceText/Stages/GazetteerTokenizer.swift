@@ -102,6 +102,11 @@ struct EntityTokenizer {
 
     /// Tokenizes `scalars`, replacing the previous contents. `suffixes` decides the candidate stems.
     mutating func tokenize(_ scalars: [Unicode.Scalar], suffixes: Inflection.Suffixes) {
+        // Work on locals (moved out of self, moved back at the end): appends in the loop then need no
+        // uniqueness checks through self.
+        var tokens = self.tokens, fold = self.fold, candidates = self.candidates, prefix = self.prefix
+        self.tokens = []; self.fold = []; self.candidates = []; self.prefix = []
+        defer { self.tokens = tokens; self.fold = fold; self.candidates = candidates; self.prefix = prefix }
         tokens.removeAll(keepingCapacity: true)
         fold.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
