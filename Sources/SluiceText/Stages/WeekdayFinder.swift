@@ -123,7 +123,7 @@ public struct WeekdayFinder: Sendable {
         let found = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.longestWord) { buffer in
             var scan = Scan(word: buffer.baseAddress!)
             // The tables in locals: no lazy-global check per scalar.
-            let table = Self.table, startsStem = Self.startsStem
+            let table = Self.table, startsStem = Self.startsStem, limit = Self.tableLimit
             text.withUTF8 { bytes in
                 let n = bytes.count
                 var i = 0
@@ -142,11 +142,11 @@ public struct WeekdayFinder: Sendable {
                             | UInt32(bytes[i + 3] & 0x3F)
                         i += 4
                     }
-                    if v < Self.tableLimit, case let e = table[Int(v)], e != 0 {
+                    if v < limit, case let e = table[Int(v)], e != 0 {
                         guard e >> 31 != 0 else { scan.end(); continue }
                         let l = e & 0x7FFF_FFFF
                         // A word whose first scalar starts no stem is only waited out.
-                        if scan.count == 0 && l < Self.tableLimit && !startsStem[Int(l)] { scan.skipping = true }
+                        if scan.count == 0 && l < limit && !startsStem[Int(l)] { scan.skipping = true }
                         scan.append(l)
                     } else {
                         for l in Unicode.Scalar(v)!.properties.lowercaseMapping.unicodeScalars {
@@ -164,6 +164,8 @@ public struct WeekdayFinder: Sendable {
     /// The word being read (lower-cased, its first `longestWord` scalars kept) and the weekdays found.
     struct Scan {
         let word: UnsafeMutablePointer<UInt32>
+        /// `longestWord`, read once (a lazy global's check per scalar costs more than the scan).
+        let capacity = WeekdayFinder.longestWord
         var count = 0
         var plain = true
         /// The word cannot start with a stem: its scalars are not kept.
@@ -175,7 +177,7 @@ public struct WeekdayFinder: Sendable {
 
         @inline(__always) mutating func append(_ l: UInt32) {
             if !skipping {
-                if count < WeekdayFinder.longestWord { word[count] = l }
+                if count < capacity { word[count] = l }
                 if plain && !WeekdayFinder.isPlain(l) { plain = false }
             }
             count += 1
@@ -184,7 +186,7 @@ public struct WeekdayFinder: Sendable {
         /// Ends the word: checks it against the stems.
         @inline(__always) mutating func end() {
             guard count > 0 else { return }
-            if !skipping && count >= 4 && count <= WeekdayFinder.longestWord { check() }
+            if !skipping && count >= 4 && count <= capacity { check() }
             count = 0
             plain = true
             skipping = false
