@@ -125,6 +125,22 @@ struct TopicClassifierTests {
         #expect(rules.classify(text: "Putin and Erdoğan spoke by phone.", title: nil, entities: leaders, language: "en").contains("russia-turkey-relations"))
     }
 
+    /// The packed sort of the word index orders as the (key, word) comparison does, equal keys in text
+    /// order, for keys of scalars anywhere in Unicode.
+    @Test func wordIndex_sortsByKeyThenWord() {
+        var generator = SystemRandomNumberGenerator()
+        let scalars: [UInt32] = [0x61, 0x62, 0x7A, 0xE9, 0x43A, 0x10FFFF, 0x1F600, 0, 0x2D]
+        var indexed: [(key: UInt64, word: Int)] = (0..<500).map { word in
+            let a = scalars.randomElement(using: &generator)!, b = scalars.randomElement(using: &generator)!
+            return (TopicClassifier.Words.key(a, b), word * 3 % 500)
+        }
+        var expected = indexed
+        expected.sort { $0.key != $1.key ? $0.key < $1.key : $0.word < $1.word }
+        TopicClassifier.Words.sortByKeyThenWord(&indexed)
+        #expect(indexed.map(\.key) == expected.map(\.key))
+        #expect(indexed.map(\.word) == expected.map(\.word))
+    }
+
     @Test func unknownKeys_areErrorsNamingTheKey() {
         #expect(throws: ConfigError.self) { try TopicClassifier(toml: "[topics.x]\nkeyword = [\"a\"]\n", source: "rules.toml") }
         do {

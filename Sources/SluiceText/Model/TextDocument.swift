@@ -77,19 +77,7 @@ public struct TextDocument: Sendable {
                 var i = 0, o = 0
                 while i < n {
                     offsets.append(i)
-                    let b0 = UInt32(bytes[i])
-                    let v: UInt32
-                    if b0 < 0x80 {
-                        v = b0; i += 1
-                    } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
+                    let v = ByteSearch.scalar(in: bytes, at: &i)
                     // A Swift String is valid UTF-8: every sequence is complete and a scalar.
                     buffer.initializeElement(at: o, to: Unicode.Scalar(v)!)
                     o += 1

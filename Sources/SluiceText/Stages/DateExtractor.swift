@@ -24,7 +24,7 @@ public struct DateExtractor: Sendable {
         var plain: [DateHit] = []
         var updated: [DateHit] = []
         var body: DateHit?
-        for p in removedStamps where p.end - p.start <= 160 {
+        for p in removedStamps where p.end - p.start <= 160 && ByteSearch.mayHoldDigit(p.text) {
             scan.scan(p.text, limit: Int.max)
             guard scan.numbers > 0 else { continue }
             for s in DateFormats.stamps(in: scan, table: table, language: language) {
@@ -37,7 +37,8 @@ public struct DateExtractor: Sendable {
         }
         for (n, p) in kept.enumerated() {
             let short = p.end - p.start <= 160
-            guard short || (n < 3 && body == nil) else { continue }
+            // No digit, no number: nothing to scan for.
+            guard short || (n < 3 && body == nil), ByteSearch.mayHoldDigit(p.text) else { continue }
             scan.scan(p.text, limit: short ? Int.max : 120)
             guard scan.numbers > 0 else { continue }
             if short {

@@ -102,6 +102,11 @@ struct EntityTokenizer {
 
     /// Tokenizes `scalars`, replacing the previous contents. `suffixes` decides the candidate stems.
     mutating func tokenize(_ scalars: [Unicode.Scalar], suffixes: Inflection.Suffixes) {
+        // Work on locals (moved out of self, moved back at the end): appends in the loop then need no
+        // uniqueness checks through self.
+        var tokens = self.tokens, fold = self.fold, candidates = self.candidates, prefix = self.prefix
+        self.tokens = []; self.fold = []; self.candidates = []; self.prefix = []
+        defer { self.tokens = tokens; self.fold = fold; self.candidates = candidates; self.prefix = prefix }
         tokens.removeAll(keepingCapacity: true)
         fold.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
@@ -211,7 +216,11 @@ struct EntityTokenizer {
             let candidateStart = candidates.count
             let maxStrip = min(suffixes.maxLength, length - Inflection.minimumStem)
             if maxStrip >= 1 {
-                for strip in 1...maxStrip {
+                // Only the lengths at which a listed ending may end the word, shortest first.
+                var lengths = suffixes.possibleLengths(fold, end: foldEnd) & (UInt64.max >> UInt64(63 - maxStrip))
+                while lengths != 0 {
+                    let strip = lengths.trailingZeroBitCount
+                    lengths &= lengths - 1
                     let suffixHash = EntityFold.hash(fold, (foldEnd - strip)..<foldEnd)
                     if suffixes.hashes.contains(suffixHash) { candidates.append(prefix[length - strip]) }
                 }

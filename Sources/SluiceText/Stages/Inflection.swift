@@ -145,6 +145,11 @@ enum Inflection {
     struct Suffixes: Sendable {
         var hashes: HashPostings
         var maxLength = 0
+        /// The lengths (bit n: n scalars) of the endings by their last scalar (`byLast`, one-scalar endings)
+        /// and last two (`byLastTwo`), each folded into 256 slots: a word is hashed only at the lengths where
+        /// one of its endings may be listed (a shared slot may offer a length for nothing, never hide one).
+        private var byLast = [UInt64](repeating: 0, count: 256)
+        private var byLastTwo = [UInt64](repeating: 0, count: 256)
 
         init(_ lists: [[String]]) {
             var set: Set<UInt64> = []
@@ -154,9 +159,32 @@ enum Inflection {
                     guard !folded.isEmpty else { continue }
                     set.insert(EntityFold.hash(folded))
                     maxLength = max(maxLength, folded.count)
+                    precondition(folded.count < 64, "ending too long: \(suffix)")
+                    let last = folded[folded.count - 1]
+                    if folded.count == 1 {
+                        byLast[Self.slot(last)] |= 1 << 1
+                    } else {
+                        byLastTwo[Self.slot(last, folded[folded.count - 2])] |= 1 << UInt64(folded.count)
+                    }
                 }
             }
             hashes = HashPostings(set)
+        }
+
+        /// The lengths (bit n: n scalars) at which an ending of the folded word `fold[..<end]` (two scalars
+        /// or more) may be listed.
+        @inline(__always)
+        func possibleLengths(_ fold: [UInt32], end: Int) -> UInt64 {
+            let last = fold[end - 1]
+            return byLast[Self.slot(last)] | byLastTwo[Self.slot(last, fold[end - 2])]
+        }
+
+        @inline(__always)
+        private static func slot(_ last: UInt32) -> Int { Int(truncatingIfNeeded: last & 0xFF) }
+
+        @inline(__always)
+        private static func slot(_ last: UInt32, _ beforeLast: UInt32) -> Int {
+            Int(truncatingIfNeeded: ((UInt64(last) << 32 | UInt64(beforeLast)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
         }
     }
 

@@ -55,7 +55,8 @@ public struct LanguageDetector: Sendable {
 
     /// Each paragraph's evidence: our scan plus CLD2, called on batches of paragraphs.
     func evidence(of paragraphs: [Paragraph]) -> [LanguageEvidence] {
-        var each = paragraphs.map { scanned($0.text) }
+        var scanner = TokenScanner()
+        var each = paragraphs.map { scanned($0.text, with: &scanner) }
         var batch: [BatchMember] = []
         var batchKey = -1
         var batchLength = 0
@@ -113,7 +114,13 @@ public struct LanguageDetector: Sendable {
 
     /// Our own scan of one text (no CLD2).
     func scanned(_ text: String) -> LanguageEvidence {
-        var e = LanguageEvidence.scan(text)
+        var scanner = TokenScanner()
+        return scanned(text, with: &scanner)
+    }
+
+    /// `scanned(_:)` with a scanner reused from paragraph to paragraph.
+    func scanned(_ text: String, with scanner: inout TokenScanner) -> LanguageEvidence {
+        var e = LanguageEvidence.scan(text, with: &scanner)
         if e.scripts[Script.arabic.rawValue] > 0 { e.applyArabic(text) }
         return e
     }

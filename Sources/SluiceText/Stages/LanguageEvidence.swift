@@ -645,8 +645,15 @@ struct LanguageEvidence: Sendable {
 
     /// Scans `text` once: script counts, diagnostic letters (names count half), words, stems, endings.
     static func scan(_ text: String) -> LanguageEvidence {
-        var evidence = LanguageEvidence()
         var scanner = TokenScanner()
+        return scan(text, with: &scanner)
+    }
+
+    /// `scan(_:)` with a scanner reused from text to text (reset first): no tables copied and no buffers
+    /// allocated per paragraph.
+    static func scan(_ text: String, with scanner: inout TokenScanner) -> LanguageEvidence {
+        var evidence = LanguageEvidence()
+        scanner.reset()
         for scalar in text.unicodeScalars { scanner.feed(scalar.value, into: &evidence) }
         scanner.finish(into: &evidence)
         evidence.applyScripts()
@@ -711,6 +718,17 @@ struct TokenScanner {
     /// Up to eight diagnostic letter slots of the token, one byte each.
     var slots: UInt64 = 0
     var slotCount = 0
+
+    /// Back to the state of a new scanner, keeping the tables and the letter counts' storage.
+    mutating func reset() {
+        for i in letterCounts.indices { letterCounts[i] = 0 }
+        latin = 0; cyrillic = 0; tokens = 0; qx = 0; schwa = 0
+        hash = TokenHash.seed; previous = 0; length = 0
+        p4 = 0; p5 = 0; p6 = 0; p7 = 0; p8 = 0
+        t0 = 0; t1 = 0; t2 = 0; t3 = 0; t4 = 0
+        firstUpper = false; anyLower = false; tokenScript = .latin
+        slots = 0; slotCount = 0
+    }
 
     @inline(__always) mutating func feed(_ v: UInt32, into e: inout LanguageEvidence) {
         let script: Script

@@ -241,11 +241,27 @@ public struct TopicClassifier: Sendable {
                 }
             }
             if start >= 0 { Self.add(start, chars.count, chars, keys, &words, &indexed) }
-            // Stable: equal keys keep their words in text order.
-            indexed.sort { $0.key != $1.key ? $0.key < $1.key : $0.word < $1.word }
+            Self.sortByKeyThenWord(&indexed)
             self.chars = chars
             self.words = words
             self.indexed = indexed
+        }
+
+        /// Sorts by key, equal keys keeping their words in text order. A key is two scalar values (21 bits
+        /// each): with the word number below 2²² the three pack into one `UInt64` whose order is the same,
+        /// sorted without a comparison closure.
+        static func sortByKeyThenWord(_ indexed: inout [(key: UInt64, word: Int)]) {
+            let wordBits: UInt64 = 22
+            let fits = indexed.allSatisfy { $0.word < 1 << wordBits && $0.key >> 32 <= 0x1F_FFFF && $0.key & 0xFFFF_FFFF <= 0x1F_FFFF }
+            guard fits else {
+                indexed.sort { $0.key != $1.key ? $0.key < $1.key : $0.word < $1.word }
+                return
+            }
+            var packed = indexed.map { ($0.key >> 32) << 43 | ($0.key & 0x1F_FFFF) << wordBits | UInt64($0.word) }
+            packed.sort()
+            for (k, p) in packed.enumerated() {
+                indexed[k] = (key: (p >> 43) << 32 | (p >> wordBits) & 0x1F_FFFF, word: Int(p & (1 << wordBits - 1)))
+            }
         }
 
         @inline(__always)

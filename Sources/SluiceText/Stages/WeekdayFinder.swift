@@ -61,15 +61,40 @@ public struct WeekdayFinder: Sendable {
     /// two scalars, and `byFirstTwo` applies.
     static let plainStems = parsedStems.allSatisfy(\.plain)
 
-    /// The stems by their first two scalars (stems have at least four), for plain words.
-    static let byFirstTwo: FastMap<[Stem]> = {
-        var map = FastMap<[Stem]>()
-        for stem in parsedStems {
-            let key = UInt64(stem.scalars[0]) << 32 | UInt64(stem.scalars[1])
-            map[key] = (map[key] ?? []) + [stem]
+    /// The stems by their first two scalars (stems have at least four), for plain words: a run of
+    /// `keyed` (packed `start << 32 | end`).
+    static let byFirstTwo: FastMap<Int> = {
+        var map = FastMap<Int>()
+        var start = 0
+        for (k, stem) in keyed.enumerated() where k + 1 == keyed.count || key(keyed[k + 1]) != key(stem) {
+            map[key(stem)] = start << 32 | (k + 1)
+            start = k + 1
         }
         return map
     }()
+
+    /// `parsedStems` ordered by their first two scalars (stable: equal keys keep their order).
+    static let keyed: [Stem] = parsedStems.enumerated().sorted { a, b in
+        key(a.element) != key(b.element) ? key(a.element) < key(b.element) : a.offset < b.offset
+    }.map(\.element)
+
+    /// `keyed`'s scalars back to back (`keyedStart[k]..<keyedStart[k + 1]`) and weekdays, read without
+    /// touching a `Stem` (no reference counting in the scan).
+    static let keyedScalars: [UInt32] = keyed.flatMap(\.scalars)
+    static let keyedStart: [Int] = keyed.reduce(into: [0]) { $0.append($0.last! + $1.scalars.count) }
+    static let keyedWeekday: [UInt8] = keyed.map { UInt8($0.weekday) }
+
+    /// Per lower-case scalar below `tableLimit`: whether some stem starts with it.
+    static let startsStem: [Bool] = {
+        var starts = [Bool](repeating: false, count: Int(tableLimit))
+        for stem in parsedStems where stem.scalars[0] < tableLimit { starts[Int(stem.scalars[0])] = true }
+        return starts
+    }()
+
+    /// A word longer than this matches no stem (`check`: at most four scalars past the stem).
+    static let longestWord = (parsedStems.map(\.scalars.count).max() ?? 0) + 4
+
+    static func key(_ stem: Stem) -> UInt64 { UInt64(stem.scalars[0]) << 32 | UInt64(stem.scalars[1]) }
 
     /// Scalars that are a whole character each and equal only to themselves, so that comparing words of
     /// them scalar by scalar is the same as comparing them as `String`s: Latin below the combining marks,
@@ -94,46 +119,88 @@ public struct WeekdayFinder: Sendable {
 
     /// The distinct weekdays named in `text`, sorted.
     public func weekdays(in text: String) -> [Int] {
-        var found: UInt8 = 0
-        var word: [UInt32] = []
-        word.reserveCapacity(64)
-        var plain = true
-        // The table in a local: no lazy-global check per scalar.
-        let table = Self.table
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < Self.tableLimit, case let e = table[Int(v)], e != 0 {
-                if e >> 31 != 0 {
-                    let l = e & 0x7FFF_FFFF
-                    word.append(l)
-                    if plain && !Self.isPlain(l) { plain = false }
-                } else if !word.isEmpty {
-                    if word.count >= 4 { Self.check(word, plain: plain, into: &found) }
-                    word.removeAll(keepingCapacity: true)
-                    plain = true
-                }
-            } else {
-                for l in scalar.properties.lowercaseMapping.unicodeScalars {
-                    if l.properties.isAlphabetic {
-                        word.append(l.value)
-                        if !Self.isPlain(l.value) { plain = false }
-                    } else if !word.isEmpty {
-                        Self.check(word, plain: plain, into: &found)
-                        word.removeAll(keepingCapacity: true)
-                        plain = true
+        var text = text
+        let found = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.longestWord) { buffer in
+            var scan = Scan(word: buffer.baseAddress!)
+            // The tables in locals: no lazy-global check per scalar.
+            let table = Self.table, startsStem = Self.startsStem, limit = Self.tableLimit
+            text.withUTF8 { bytes in
+                let n = bytes.count
+                var i = 0
+                while i < n {
+                    let v = ByteSearch.scalar(in: bytes, at: &i)
+                    if v < limit, case let e = table[Int(v)], e != 0 {
+                        guard e >> 31 != 0 else { scan.end(); continue }
+                        let l = e & 0x7FFF_FFFF
+                        // A word whose first scalar starts no stem is only waited out.
+                        if scan.count == 0 && l < limit && !startsStem[Int(l)] { scan.skipping = true }
+                        scan.append(l)
+                    } else {
+                        for l in Unicode.Scalar(v)!.properties.lowercaseMapping.unicodeScalars {
+                            if l.properties.isAlphabetic { scan.append(l.value) } else { scan.end() }
+                        }
                     }
                 }
             }
+            scan.end()
+            return scan.found
         }
-        if !word.isEmpty { Self.check(word, plain: plain, into: &found) }
         return (0..<7).filter { found & (1 << UInt8($0)) != 0 }
     }
 
-    /// Adds the weekdays whose stems start `word` to `found` (one bit per weekday).
-    @inline(__always)
+    /// The word being read (lower-cased, its first `longestWord` scalars kept) and the weekdays found.
+    struct Scan {
+        let word: UnsafeMutablePointer<UInt32>
+        /// `longestWord`, read once (a lazy global's check per scalar costs more than the scan).
+        let capacity = WeekdayFinder.longestWord
+        var count = 0
+        var plain = true
+        /// The word cannot start with a stem: its scalars are not kept.
+        var skipping = false
+        /// One bit per weekday (0 = Monday).
+        var found: UInt8 = 0
+
+        init(word: UnsafeMutablePointer<UInt32>) { self.word = word }
+
+        @inline(__always) mutating func append(_ l: UInt32) {
+            if !skipping {
+                if count < capacity { word[count] = l }
+                if plain && !WeekdayFinder.isPlain(l) { plain = false }
+            }
+            count += 1
+        }
+
+        /// Ends the word: checks it against the stems.
+        @inline(__always) mutating func end() {
+            guard count > 0 else { return }
+            if !skipping && count >= 4 && count <= capacity { check() }
+            count = 0
+            plain = true
+            skipping = false
+        }
+
+        /// Adds the weekdays whose stems start the word.
+        mutating func check() {
+            guard plain && WeekdayFinder.plainStems else {
+                WeekdayFinder.check(Array(UnsafeBufferPointer(start: word, count: count)), plain: plain, into: &found)
+                return
+            }
+            guard let run = WeekdayFinder.byFirstTwo[UInt64(word[0]) << 32 | UInt64(word[1])] else { return }
+            let scalars = WeekdayFinder.keyedScalars, starts = WeekdayFinder.keyedStart
+            for k in (run >> 32)..<(run & 0xFFFF_FFFF) {
+                let start = starts[k], length = starts[k + 1] - start
+                guard count >= length && count <= length + 4 else { continue }
+                var same = true
+                for q in 2..<length where word[q] != scalars[start + q] { same = false; break }
+                if same { found |= 1 << WeekdayFinder.keyedWeekday[k] }
+            }
+        }
+    }
+
+    /// Adds the weekdays whose stems start `word` to `found` (one bit per weekday), stem by stem, as
+    /// `String.hasPrefix` says: for words with scalars outside the plain ranges.
     static func check(_ word: [UInt32], plain: Bool, into found: inout UInt8) {
-        guard word.count >= 4, let candidates = plain && plainStems
-            ? byFirstTwo[UInt64(word[0]) << 32 | UInt64(word[1])] : byFirstScalar[word[0]] else { return }
+        guard word.count >= 4, let candidates = byFirstScalar[word[0]] else { return }
         for c in candidates where word.count <= c.scalars.count + 4 && hasPrefix(word, c, plain: plain) {
             found |= 1 << UInt8(c.weekday)
         }
