@@ -359,6 +359,18 @@ import Testing
         ("Olmaota va Toshkent o‘rtasida poyezd qatnovi tiklandi.", "uz", "Almaty"),
         ("Takimi u mbajt në Londër.", "sq", "London"),
         ("Сустрэча адбылася ў Парыжы.", "be", "Paris"),
+        // Oblique stems the endings cannot reach (Praga → Pradze, Bruselj → Bruslju) and three-letter names.
+        ("Rozmowy odbyły się w Pradze.", "pl", "Prague"),
+        ("Sekretarz przebywał w Nowym Jorku.", "pl", "New York City"),
+        ("Ministri so se sestali v Bruslju.", "sl", "Brussels"),
+        ("Papa je govorio u Rimu.", "hr", "Rome"),
+        ("Суд у Хагу донео је пресуду.", "sr", "The Hague"),
+        ("Derybos vyko Paryžiuje.", "lt", "Paris"),
+        ("Neuvottelut käytiin Damaskoksessa.", "fi", "Damascus"),
+        ("Сустрэча прайшла ў Кіеве.", "be", "Kyiv"),
+        ("Переговоры прошли в Алма-Ате.", "ru", "Almaty"),
+        ("Görüş Sofiyada keçirildi.", "az", "Sofia"),
+        ("პაპი რომში დაბრუნდა.", "ka", "Rome"),
     ]
 
     @Test(arguments: cases)
