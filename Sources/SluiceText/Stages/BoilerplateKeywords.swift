@@ -560,6 +560,165 @@ enum BoilerplateKeywords {
         visninger|visningar|lukukerrat|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|դիտում|ნახვა|ნახვები|\
         baxış|baxış sayı|oxunub|reads
         """)
+
+        // MARK: session 5: the classes in ~40 languages (en de nl fr it es pt ro ca pl cs sk sl hr bs sr mk bg ru uk
+        // be kk ky uz az tr hy ka el hu fi et lv lt sq sv da nb nn)
+        // Reading times (the number and its unit after or before the phrase count as part of it: `Lexoni 3 minuta`,
+        // `3 min de lecture`, `Оқу уақыты: 2 минут`).
+        add(.template, .exact, """
+        read time|estimated reading time|time to read|mins read|min de lecture|minute de lecture|lecture|\
+        lettura|min di lettura|lettura minuti|lectura|min de lectura|leitura|min de leitura|minutos de leitura|\
+        timp de citire|timp de lectură|timp de lectura|min citire|minute de citire|lectură|citire|temps de lectura|\
+        min de lectura|minuts de lectura|czas lektury|min czytania|minut czytania|čas čtení|min čtení|minut čtení|čtení|\
+        čas čítania|min čítania|minút čítania|čítanie|čas branja|min branja|minut branja|branje|vreme čitanja|\
+        min čitanja|minuta čitanja|čitanje|време читања|читање|мин читања|минута читања|време на читање|\
+        минути читање|време за четене|четене|мин четене|минути четене|мин чтения|минут чтения|минуты чтения|чтение|\
+        час читання|читання|хв читання|хвилин читання|хвилини читання|час чытання|чытанне|хв чытання|хвілін чытання|\
+        оқу уақыты|оқу|мин оқу|минут оқу|окуу убактысы|окуу|мүнөт окуу|o'qish vaqti|o'qish|oʻqish vaqti|oʻqish|\
+        daqiqa o'qish|ўқиш вақти|ўқиш|oxuma müddəti|oxunma müddəti|oxuma vaxtı|oxuma|dəq oxuma|okuma|dk okuma|\
+        ընթերցման ժամանակը|ընթերցման ժամանակ|րոպե ընթերցում|կարդալու ժամանակ|კითხვის დრო|წუთი კითხვა|\
+        χρόνος ανάγνωσης|λεπτά ανάγνωση|ανάγνωση|olvasási idő|perc olvasás|olvasás|perc olvasnivaló|min lukuaika|\
+        lukuaika|lugemisaeg|min lugemist|lugemise aeg|lasīšanas laiks|min lasīšana|lasīšanai|skaitymo laikas|\
+        min skaitymo|skaitymas|lexoni|koha e leximit|min lexim|minuta lexim|lexim|lexohet për|läsetid|lästid|\
+        min läsning|minuters läsning|läsning|læsetid|min læsning|minutters læsning|læsning|lesetid|min lesing|lesing|\
+        min lesetid
+        """)
+        // Listen to the article.
+        add(.template, .exact, """
+        listen to the article|listen to story|listen now|audio version|play audio|hear this article|artikel anhören|\
+        beitrag anhören|audio anhören|jetzt anhören|vorlesen|artikel vorlesen|text vorlesen|vorlesen lassen|hören|\
+        luister naar dit artikel|luister naar het artikel|beluister|artikel beluisteren|voorlezen|lees voor|\
+        écouter l'article|écouter cet article|version audio|écouter la version audio|ascolta l'articolo|ascolta l'audio|\
+        ascolta la notizia|escuchar artículo|escucha|escuchar noticia|escuchar la noticia|escucha este artículo|\
+        escuchar el artículo|ouvir artigo|ouvir notícia|ouça|ouça esta notícia|ouvir esta matéria|ouvir o artigo|\
+        ouvir a notícia|ascultă articolul|asculta articolul|ascultă știrea|asculta|escolta|escoltar|escolta l'article|\
+        escoltar la notícia|posłuchaj artykułu|odsłuchaj|odsłuchaj artykuł|posłuchaj tego artykułu|słuchaj|\
+        poslechněte si článek|přehrát článek|poslechnout článek|poslouchat|vypočuť|vypočujte si článok|vypočuť článok|\
+        počúvať|poslušaj|poslušaj članek|prisluhni|poslušajte|poslušaj članak|poslušajte članak|slušaj|послушај|\
+        послушајте|послушајте чланак|слушај|слушајте|слушни|слушай|слушайте|слушай статията|чуй статията|слушать|\
+        прослушать|слушать статью|прослушать статью|послушать|аудиоверсия|прослухати|слухати статтю|\
+        прослухати статтю|послухати|слухаць|праслухаць|слухаць артыкул|тыңдау|мақаланы тыңдау|тыңда|угуу|\
+        макаланы угуу|tinglash|maqolani tinglash|тинглаш|мақолани тинглаш|dinlə|dinləyin|xəbəri dinlə|\
+        məqaləni dinlə|sesli dinle|makaleyi dinle|bu haberi dinle|լսել|լսել հոդվածը|լսեք|მოსმენა|სტატიის მოსმენა|\
+        მოუსმინეთ|ακούστε|άκου|ακούστε το άρθρο|ακρόαση|hallgassa meg|cikk meghallgatása|hallgasd meg|felolvasás|\
+        kuuntele artikkeli|kuuntele juttu|kuuntele uutinen|kuula artiklit|kuula lugu|klausies|klausīties rakstu|\
+        klausyti|klausykite|klausytis straipsnio|dëgjo|dëgjoni|dëgjo artikullin|dëgjoje lajmin|lyssna på artikeln|\
+        lyssna på artikel|lyssna på texten|lyt|lyt til artiklen|hør artiklen|lyt til historien|lytt til artikkelen|\
+        hør artikkelen|høyr artikkelen|lytt til saka
+        """)
+        // Read later, save, bookmark.
+        add(.template, .exact, """
+        read later|save for later|saved|save to my list|add to reading list|später lesen|artikel merken|merkliste|\
+        zur merkliste|auf die merkliste|later lezen|bewaar|bewaren|lees later|artikel bewaren|lire plus tard|\
+        sauvegarder|ajouter à mes favoris|mettre de côté|sauvegarder l'article|leggi dopo|leggi più tardi|\
+        salva articolo|salva per dopo|leer más tarde|leer después|guardar artículo|guardar para después|\
+        guardar noticia|ler depois|ler mais tarde|salvar artigo|guardar artigo|salvar para ler depois|\
+        citește mai târziu|salvează articolul|llegir més tard|desar|desa|llegeix més tard|przeczytaj później|\
+        czytaj później|zapisz artykuł|zapisz na później|přečíst později|uložit článek|uložit na později|\
+        prečítať neskôr|uložiť|uložiť článok|preberi kasneje|preberi pozneje|shrani|shrani članek|pročitaj kasnije|\
+        spremi članak|sačuvaj|sačuvaj članak|прочитај касније|сачувај чланак|прочитај подоцна|зачувај|\
+        прочети по-късно|запази статията|читать позже|прочитать позже|в закладки|добавить в закладки|отложить|\
+        читати пізніше|прочитати пізніше|додати в закладки|чытаць пазней|захаваць|кейінірек оқу|сақтау|кийин окуу|\
+        сактоо|keyinroq o'qish|saqlash|sonra oxu|yadda saxla|sonra oxuyun|sonra oku|daha sonra oku|favorilere ekle|\
+        okuma listesine ekle|կարդալ ավելի ուշ|მოგვიანებით წაკითხვა|διαβάστε αργότερα|αποθήκευση|\
+        αποθήκευση άρθρου|elolvasom később|olvasd el később|cikk mentése|később elolvasom|lue myöhemmin|\
+        tallenna artikkeli|loe hiljem|lasīt vēlāk|skaityti vėliau|lexo më vonë|läs senare|spara artikel|\
+        spara artikeln|læs senere|gem artikel|gem artiklen|les senere|lagre saken|les seinare|lagre saka
+        """)
+        // Related-article headings in the languages the tables missed.
+        add(.related, .strongHeading, """
+        llegiu també|llegeix també|vegeu també|прочитајте уште|прочитај и|види и|видете и|тағы оқыңыз|\
+        сондай-ақ оқыңыз|дагы окуңуз|ошондой эле окуңуз|shuningdek o'qing|shuningdek oʻqing|yana o'qing|\
+        шунингдек ўқинг|həmçinin oxu|daha çox oxu|katso myös|читайте тоже|чытайце|прачытайце таксама|\
+        lexoni edhe|les også disse|læs også disse
+        """)
+        add(.related, .heading, """
+        també et pot interessar|notícies relacionades|més notícies|el més llegit|les més llegides|últimes notícies|\
+        поврзани вести|најчитани вести|најнови вести|други вести|ұқсас жаңалықтар|тақырыпқа қатысты|соңғы жаңалықтар|\
+        көп оқылған|окшош жаңылыктар|тема боюнча|акыркы жаңылыктар|башка жаңылыктар|mavzuga oid|мавзуга оид|\
+        o'xshash yangiliklar|boshqa xabarlar|so'nggi xabarlar|bu mövzuda|mövzu ilə bağlı|əlaqəli xəbərlər|\
+        падобныя навіны|іншыя навіны|апошнія навіны|па тэме|mest lesne|siste nytt|relaterte artiklar|\
+        relaterte saker|fleire artiklar|aiheesta lisää|lisää uutisia|muut aiheesta|seotud uudised|saistītās ziņas|\
+        susijusios naujienos|lajme të lidhura|kapcsolódó hírek|související zprávy|súvisiace články|sorodne novice|\
+        povezane vesti|повезане вести|сродни новини|похожие публикации|схожі матеріали|σχετικά|σχετικές ειδήσεις|\
+        benzer içerikler|ilgili haberler|կապված նյութեր|მსგავსი ამბები
+        """)
+        // Comments closed.
+        add(.comment, .start, """
+        diskuse k článku je uzavřena|diskuse je uzavřena|diskuse byla uzavřena|diskusia k článku je uzavretá|\
+        diskusia je uzavretá|diskusia bola uzavretá|komentiranje je onemogočeno|komentarji so zaprti|\
+        komentari su zatvoreni|komentari su onemogućeni|коментари су затворени|коментарите са затворени|\
+        коментарите се затворени|комментарии отключены|комментарии закрыты|коментарі вимкнено|коментарі закрито|\
+        каментары закрытыя|hozzászólások lezárva|a hozzászólás le van zárva|kommenteerimine on suletud|\
+        komentēšana ir slēgta|komentarai uždaryti|komentimet janë mbyllur|კომენტარები დახურულია|\
+        τα σχόλια είναι κλειστά|ο σχολιασμός έχει απενεργοποιηθεί|şərhlər bağlıdır|пікірлер жабық|\
+        комментарийлер жабык|izohlar yopiq|kommentarfeltet er lukket|kommentarfeltet er stengd|\
+        kommentarfunktionen er lukket|lukket for kommentarer|commentaires fermés|commenti chiusi|comentarios cerrados|\
+        comentários fechados|comentaris tancats|reacties gesloten|comentariile sunt închise|\
+        komentarze zostały wyłączone|komentowanie jest wyłączone|kommentointi on suljettu|yorumlar kapatıldı|\
+        մեկնաբանություններն անջատված են
+        """)
+        add(.comment, .exact, """
+        comentaris|comenta|deixa un comentari|коментирај|коментари|каментаваць|пікір қалдыру|комментарийлер|\
+        пикирлер|изоҳлар|fikr bildirish|şərh yazın|մեկնաբանություն|σχολιάστε|hozzászólok|kommentoi|kommenteeri|\
+        komentēt|komentuoti|komento|kommentera|kommentér|kommenter saka|kommentarar
+        """)
+        // Advertisements.
+        add(.advertisement, .exact, """
+        reklame|anuncio|annuncio|inzerce|inzercia|publicitat|anunci|жарнама|рекламна|реклами|рекламный блок|\
+        reklam alani|reklama 18|σπόνσορας|χορηγούμενο|χορηγούμενο περιεχόμενο|szponzorált|szponzorált tartalom|\
+        sponsoroitu|kaupallinen yhteistyö|kommersiellt samarbete|kommercielt samarbejde|betalt innhold|\
+        betalt partnerskap|partnerinnhald|реклама партнёра|партнёрский материал|на правах реклами|\
+        партнерський матеріал|спонсорирано|спонзорисано|sponzorisano|sponzorirano|plaćeni oglas|plačan oglas|\
+        sponzorováno|sponzorované|propagace|remiss|ad content|reklamní článek|komerční prezentace|pr článek|\
+        treść sponsorowana|artykuł sponsorowany|materiale sponsorizzato|contenuto sponsorizzato|contenido patrocinado|\
+        conteúdo patrocinado|contingut patrocinat|articol sponsorizat|gesponsorde inhoud|gesponsord|\
+        sponsorētais saturs|apmaksāts raksts|reklaaminfo|reklaamtekst|užsakomasis straipsnis|remiama|\
+        përmbajtje e sponsorizuar|հովանավորվող|სარეკლამო|reklam xarakterli|sponsorlu məzmun|демеушілік|\
+        homiylik|на правах рекламе
+        """)
+        // Photo credit labels and caption marks.
+        add(.photoCredit, .label, """
+        сурет|суреттер|сүрөт|сүрөттөр|surat|сурат|şəkil|şəkillər|imatge|imatges|imagen|imágenes|immagine|immagini|\
+        imagem|imagens|afbeelding|beeld|obrázek|obrázok|attēls|fotogrāfija|fotografi|fotografiya|фотографија|\
+        здымак|фотаздымак|фотоздымак|фота|снимак|снимки|слика|слики|fotoja|fotot|imazhi|լուսանկարներ|\
+        φωτογραφία|fotografía|fotografías|kuvaaja|fotógrafo|fotograaf|fotografo|fotografas|fotogrāfs|\
+        fotoğrafçı|fotograf|фотограф|фатограф|фото автора|photographer|kuvat|képaláírás|\
+        arkivfoto|arkivbilde|arkivbild|archivbild|archivfoto|arkistokuva|archiefbeeld|archieffoto|foto de archivo|\
+        foto d'archivio|photo d'archive|foto de arquivo|foto arhiva|arhivska fotografija|архивное фото|\
+        архівне фото|архивна снимка|архивска фотографија|arşiv fotoğrafı|arxiv şəkli|արխիվային լուսանկար|\
+        საარქივო ფოტო|φωτογραφία αρχείου|zdjęcie archiwalne|archivní foto|archívne foto|arhiivifoto|\
+        arhīva foto|archyvo nuotr|archyvinė nuotr|foto d'arxiu|fotografie de arhivă|symbolbild|symbolfoto|\
+        illustrasjonsbilde|illustrationsbild|ilustrační foto|ilustračné foto|ilustrativna fotografija|\
+        иллюстративное фото|ілюстративне фото|ilustrasiya|иллюстрация
+        """)
+        // Bylines and editor sign-offs: `Oprac. Tomasz Nowak`, `Pripremila: Ana Marić`, `Hazırlayan: Ali Veli`.
+        add(.template, .label, """
+        oprac|opr|opracował|opracowała|opracowanie|red|redakcja|redakce|redakcia|redakcija|redaksiya|pripremio|\
+        pripremila|priredio|priredila|uredio|uredila|приредио|приредила|припремио|припремила|pripravil|pripravila|\
+        uredil|připravil|připravila|zpracoval|zpracovala|spracoval|spracovala|подготвил|подготвила|\
+        подготовил|подготовила|підготувала|підготував|падрыхтавала|падрыхтаваў|подготви|подготвија|sagatavoja|\
+        parengė|toimetas|toimittanut|összeállította|szerkesztette|a consemnat|hazırlayan|derleyen|\
+        hazırladı|պատրաստեց|պատրաստել է|მოამზადა|επιμέλεια|përgatiti|përgatitur nga|дайындаған|даярдаган|\
+        tayyorladi|тайёрлади|redazione|redacción|redação|rédaction|redacció|redactie|edição|edición|édité par|\
+        mit material von|con información de|com informações de|avec afp|avec reuters|med material fra|\
+        redigerad av|redigeret af|redigert av
+        """)
+        // View counters: `Դիտումներ՝ 3214`, `Просмотров: 1 204`.
+        add(.template, .exact, """
+        դիտումներ|դիտումների քանակ|դիտումների թիվը|қаралды|көрілім|көрүүлөр|ko'rishlar|ko'rildi|кўрилди|\
+        προβολές|visites|ogledov|ogledi|zobrazenia|videnia|peržiūrėjo|прегледа|преглеждания|праглядаў|прагляды|\
+        lukukertaa|luettu|visingar|keer gelezen|mal gelesen|fois lu|veces leído|volte letto|vezes lido|\
+        odsłon|odsłony|přečteno|prečítané|prebrano|pročitano|прочитано|прочитано пъти|переглянуто|просмотрено|\
+        baxılıb|oxunma sayı|okunma|görüntülenme sayısı|ნანახია|nézettség|olvasottság|lugemisi|lasījumi|skaitė|\
+        lexime|läst|læst|lest
+        """)
+        // Follow prompts without a network word of their own: `Читайте нас в Telegram` (the network and "us" come too).
+        add(.share, .start, """
+        читайте нас|читайте нас в|читайте нас у|читайте нас в telegram|чытайце нас|подписывайтесь на нас в|\
+        підписуйтесь на нас у|segueix-nos|seguiu-nos|следете не|следете нè|бізге жазылыңыз|бизге жазылыңыз|\
+        bizni kuzating|bizga obuna bo'ling|bizi izləyin|abunə olun|ndiqni lajmet|volg ons op|følg oss på|følg os på
+        """)
         return t
     }()
 
@@ -628,7 +787,23 @@ enum BoilerplateKeywords {
     ilustrācija|illustratsioon|iliustracija|ilustracja|ilustrace|illustrazione|ilustración|ilustração|kaynak|source|kilde|\
     källa|quelle|источник|джерело|izvor|zdroj|forrás|sursa|burimi|աղբյուր|წყარო|avots|allikas|šaltinis|lähde|źródło|\
     φωτο|φωτογραφια|φωτογραφιες|εικονα|snímek|snímka|snímky|slika|slike|слика|слике|pilt|kép|képek|imagine|fotografii|\
-    світлина|фотограф
+    світлина|фотограф|сурет|сүрөт|surat|сурат|şəkil|şəkli|fotoğrafı|imatge|imagen|immagine|imagem|beeld|obrázek|\
+    obrázok|attēls|здымак|снимак|arkivfoto|arkivbilde|arkivbild|archivbild|archivfoto|arkistokuva|arhiivifoto|\
+    archiefbeeld|archieffoto|symbolbild|symbolfoto|illustrasjonsfoto|illustrasjonsbilde|illustrationsfoto|\
+    illustrationsbild|fotografía
+    """)
+
+    /// Archive and illustration words of a caption's closing parenthesis (`(Arkivfoto)`, `(archive photo)`,
+    /// `(foto de archivo)`, `(архивное фото)`); a photo word must stand in the parenthesis too.
+    static let archiveWords: FastSet = hashes("""
+    arkivfoto|arkivbilde|arkivbild|arkiv|archiv|archivbild|archivfoto|archive|archives|file|archivio|archivo|arquivo|\
+    archief|archiefbeeld|archieffoto|archiwum|archiwalne|archiwalna|archivní|archívne|archív|archivni|arhiva|arhiv|\
+    arhivska|arhivski|arhivsko|arhīva|archyvo|archyvinė|arhiivi|arhiivifoto|arkisto|arkistokuva|arkistokuvat|архив|\
+    архивное|архивна|архивска|архивско|архівне|архів|архіўнае|arşiv|arxiv|arxiu|արխիվային|արխիվ|არქივი|საარქივო|\
+    αρχείου|αρχείο|illustrasjonsfoto|illustrasjonsbilde|illustrationsfoto|illustrationsbild|illustration|illustrative|\
+    illustrasjon|ilustrační|ilustračné|ilustrativna|ilustracija|ilustracja|ilustrativ|symbolbild|symbolfoto|\
+    иллюстрация|иллюстративное|ілюстрація|ілюстративне|илустрација|илюстрация|arhivă|arhiva|archívum|archívfotó|\
+    arkisto|illusztráció
     """)
 
     /// Credit words that are a credit only with a `:` after them or in a trailing parenthesis (source…).
@@ -686,7 +861,8 @@ enum BoilerplateKeywords {
     follow|folgen|folge|suivez|síguenos|seguici|siga|volg|obserwuj|sledujte|sledujte|sekite|sekojiet|jälgi|seuraa|följ|\
     følg|pratite|pratiti|kövess|kövessen|urmărește|urmăriți|ndiqni|takip|следите|подписывайтесь|підписуйтесь|стежте|\
     слідкуйте|последвайте|пратите|հետևեք|გამოგვყევით|join|rejoignez|únete|unisciti|dołącz|присоединяйтесь|приєднуйтесь|\
-    katıl|qoşulun|izləyin|abunə|ακολουθήστε|sledite|spremljajte
+    katıl|qoşulun|izləyin|abunə|ακολουθήστε|sledite|spremljajte|читайте|читайце|оқыңыз|окуңуз|o'qing|oxuyun|\
+    okuyun|жазылыңыз|obuna|kuzating|сачыце|следете|seguiu|segueix|czytaj|čtěte|čítajte
     """)
     /// Networks named in follow prompts (not the everyday words of `socialNetworks`: line, mail, mix…).
     static let followNetworks: FastSet = hashes("""
@@ -698,7 +874,9 @@ enum BoilerplateKeywords {
     us|our|uns|unserem|unseren|unserer|unser|nous|notre|nos|nuestro|nuestra|nuestros|ci|nostro|nostra|nostri|nosso|nossa|\
     ons|onze|nas|nasz|nasza|naszym|naszego|nás|náš|naši|našem|našeg|naše|mus|mūsų|mums|meid|meie|meitä|meidän|oss|vår|\
     vårt|våre|våra|os|vores|minket|ni|noastră|nesh|tonë|bizi|bizim|bizə|нас|наш|нашем|нашу|нашего|наши|нашому|нашої|\
-    ни|մեզ|մեր|ჩვენ|ჩვენს|μας
+    ни|մեզ|մեր|ჩვენ|ჩვენს|μας|арнамыздан|арнамызға|арнамыз|арнамызда|каналыбыз|каналыбызга|каналыбыздан|kanalimiz|\
+    kanalimizga|kanalimizda|kanalımız|kanalımıza|kanalımızdan|kanalımızda|каналымызда|біздің|бізді|бізге|биздин|\
+    бизди|бизге|bizning|bizni|bizga|ens|нè|нашым|наша
     """)
     static let subscribeWords: FastSet = hashes("""
     subscribe|sign|inscrire|inscrivez|abonnez|abonner|abonnieren|anmelden|registrieren|suscríbete|suscribirse|suscríbase|\
@@ -714,7 +892,8 @@ enum BoilerplateKeywords {
     static let minuteWords: FastSet = hashes("""
     min|mins|minute|minutes|minutt|minutter|minuttar|minuten|minuut|minuter|minuttia|minuuttia|minutos|minuti|minut|minuty|\
     minutę|minuta|minūtes|minūtė|minutit|minutiks|perc|percet|dakika|dk|минут|минута|минуты|мин|хвилин|хвилини|хв|минути|\
-    րոպե|წუთი|λεπτά|λεπτό|minuty
+    րոպե|წუთი|λεπτά|λεπτό|minuty|minuts|хвілін|хвіліны|хвіліна|мүнөт|daqiqa|дақиқа|dəqiqə|dəq|წთ|წუთის|minutters|\
+    minuters|minučių|minutės|minuutin|minutter|minuten|minútu|minút|минуты|minuto|mn|мин
     """)
 
     /// First words of bylines (`By Jane Doe`, `Av Ola Nordmann`, `Yazar:`…).

@@ -47,8 +47,10 @@ public struct BoilerplateStripper: Sendable {
                     if let h = hits.last, h.tokenEnd == scan.tokens.count, scan.tokens[h.tokenStart].pre == 0x28 {
                         f.parenDate = true
                     } else if hits.isEmpty {
-                        f.parenDate = Self.endsWithNumericDate(scan)
+                        f.parenDate = Self.endsWithNumericDate(scan) || Self.endsWithDayMonth(scan)
                     }
+                } else if !f.isStamp && scan.last == 0x2E && scan.words >= 2 {
+                    f.parenDate = Self.endsWithDayMonth(scan)  // `Headline | 29.05.`
                 }
             }
             let c = Self.classify(scan, facts: &f)
@@ -214,6 +216,12 @@ public struct BoilerplateStripper: Sendable {
                         return (reason, reason == .category ? .category : .none)
                     }
                     if sepAfter && s.scalarCount <= 300 { return (reason, .none) }
+                    // An editor's sign-off after an abbreviation: `Oprac. Tomasz Nowak`, `Red. jk`, `Oprac. PAP`.
+                    if reason == .template, end < n, toks[end].pre == 0x2E, s.scalarCount <= 60, restWords <= 5,
+                       s.sentenceBreaks <= 1, !s.endsWithPeriod || toks[n - 1].allUpper || (toks[n - 1].lowerFirst && toks[n - 1].count <= 4),
+                       (end..<n).allSatisfy({ toks[$0].upperFirst || toks[$0].allUpper || (toks[$0].lowerFirst && toks[$0].count <= 4) }) {
+                        return (.template, .none)
+                    }
                     // `Фото РИА Новости`: a strong credit word, a short line without a sentence.
                     if reason == .photoCredit, !BoilerplateKeywords.weakCreditWords.contains(toks[0].hash),
                        s.words <= 8, !s.endsWithPeriod, toks[0].upperFirst || toks[0].allUpper, end < n, !toks[end].lowerFirst {
@@ -331,6 +339,10 @@ public struct BoilerplateStripper: Sendable {
                 let wordsAfter = (k + 1..<n).reduce(0) { $0 + (toks[$1].isNumber ? 0 : 1) }
                 if (colon || (paren && s.last == 0x29)) && wordsAfter <= 8 && wordsAfter >= 1 {
                     if !s.endsWithPeriod || paren { return .photoCredit }
+                    // `… Foto: D.R.`, `… Kuva: Lehtikuva.`: a period after capitalised names or initials only.
+                    if colon && wordsAfter <= 4 && (k + 1..<n).allSatisfy({ toks[$0].upperFirst || toks[$0].allUpper }) {
+                        return .photoCredit
+                    }
                 }
                 // `… Fot. PAP/EPA/Ministerstwo Obrony Rosji`, `… FOTO TASR – Martin Baumann`: an abbreviated
                 // credit word or an agency right after it, then only names.
@@ -341,6 +353,14 @@ public struct BoilerplateStripper: Sendable {
                 }
             }
             k -= 1
+        }
+        // `… (Arkivfoto)`, `… (archive photo)`, `… (foto de archivo)`, `… (архивное фото)`: a caption's closing
+        // parenthesis of one to four words, an archive or illustration word and a photo word among them.
+        if s.last == 0x29, s.scalarCount <= 300, let open = (max(1, n - 4)..<n).last(where: { toks[$0].pre == 0x28 }),
+           (open..<n).contains(where: { BoilerplateKeywords.archiveWords.contains(toks[$0].hash) }),
+           (open..<n).contains(where: { creditWords.contains(toks[$0].hash) }),
+           (open..<n).allSatisfy({ !toks[$0].isNumber }) {
+            return .photoCredit
         }
         // `… AFP/Scanpix nuotr.`: the credit word last, right after an agency.
         if n >= 3, s.scalarCount <= 300, creditWords.contains(toks[n - 1].hash), !weakCreditWords.contains(toks[n - 1].hash),
@@ -373,6 +393,14 @@ public struct BoilerplateStripper: Sendable {
             return .photoCredit
         }
         if tail.allSatisfy({ $0.allUpper || ($0.count == 1 && $0.upperFirst) }) && toks[slash].count >= 2 { return .photoCredit }
+        // `… REUTERS/Irakli Gedenidze/File Photo`, `… EFE/Juan Pérez/Pool`: an earlier slash after the agency.
+        for j in stride(from: slash - 1, through: max(1, n - 8), by: -1) where toks[j].pre == 0x2F {
+            let agency = toks[j - 1]
+            if BoilerplateKeywords.agencies.contains(agency.hash), agency.allUpper || agency.upperFirst,
+               j - 1 == 0 || agency.pre == 0x2E, toks[j..<n].allSatisfy({ $0.upperFirst || $0.allUpper }) {
+                return .photoCredit
+            }
+        }
         // `AP Photo/John Smith`: a credit word right before the slash.
         if creditWords.contains(toks[slash - 1].hash) && tail.allSatisfy({ $0.upperFirst || $0.allUpper }) {
             return .photoCredit
@@ -415,6 +443,19 @@ public struct BoilerplateStripper: Sendable {
         let inside = toks[open...]
         guard (2...3).contains(inside.count), inside.allSatisfy(\.isNumber) else { return false }
         return inside.contains { $0.count == 4 && $0.value >= 1900 && $0.value <= 2100 }
+    }
+
+    /// `Headline (29.5.)`, `Headline | 29.05.`: a day and a month without a year closing a related-article line,
+    /// in parentheses or after a bar or dash.
+    static func endsWithDayMonth(_ s: LineScan) -> Bool {
+        let toks = s.tokens
+        let n = toks.count
+        guard n >= 3, s.scalarCount <= 160 else { return false }
+        let day = toks[n - 2], month = toks[n - 1]
+        guard day.isNumber, month.isNumber, month.pre == 0x2E, month.preCount == 1, (1...31).contains(day.value),
+              (1...12).contains(month.value), day.count <= 2, month.count <= 2 else { return false }
+        if s.last == 0x29 { return day.pre == 0x28 && s.beforeLast == 0x2E }
+        return s.last == 0x2E && s.tailPunct == 1 && day.space && [0x7C, 0x2D, 0xB7, 0x2022, 0x2F].contains(day.pre)
     }
 
     /// `13:20`, `20:00 | 12.10`: only times.
