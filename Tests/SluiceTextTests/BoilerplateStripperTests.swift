@@ -414,4 +414,96 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         let (kept, _) = strip([body, prose, body].joined(separator: "\n\n"), body: "hr")
         #expect(kept.contains(prose))
     }
+
+    @Test func readingTimesListenAndReadLaterButtons_inManyLanguages_proseWithTheWordsIsKept() {
+        let body = "Armenija i Azerbajdžan dogovorili su prvi dio razgraničenja svoje zajedničke granice, objavile su vlade u Erevanu i Bakuu."
+        let leftovers = [
+            "Lexoni 3 minuta", "Оқу уақыты: 2 минут", "Leitura: 3 min.", "3 min de lecture", "Czas czytania: 4 min",
+            "Час читання: 3 хв", "Okuma süresi: 2 dk", "Lukuaika 3 min", "Læsetid: 4 minutter", "Čas čítania: 5 minút",
+            "Време за четене: 3 минути", "Χρόνος ανάγνωσης: 2 λεπτά", "Artikel anhören (3 Minuten)", "Escuchar la noticia",
+            "Слушать статью", "Kuuntele artikkeli", "Lyt til artiklen", "Poslušajte članak", "Dëgjo artikullin",
+            "Leer más tarde", "Salvar para ler depois", "Lire plus tard", "Läs senare", "Читать позже", "Lasīt vēlāk",
+        ]
+        let (kept, removed) = strip(([body] + leftovers + [body + " Pregovori se nastavljaju."]).joined(separator: "\n\n"), body: "hr")
+        for line in leftovers { #expect(removed[line] == "template", "kept: \(line)") }
+        #expect(kept.count == 2)
+        // Prose that names reading, listening or saving stays.
+        let prose = [
+            "Die Leser können den Artikel anhören, sagte die Sprecherin der Zeitung am Montag in Berlin.",
+            "Lectura obligatoria: el informe de la comisión sobre Bakú fue publicado el martes.",
+            "Leitura de 3 minutos do relatório bastou para o ministro rejeitar a proposta.",
+        ]
+        let (kept2, _) = strip(([body] + prose + [body]).joined(separator: "\n\n"), body: "hr")
+        for line in prose { #expect(kept2.contains(line), "removed: \(line)") }
+    }
+
+    @Test func captionShapes_archiveParenthesesInitialsAndFilePhotoCredits_proseKept() {
+        let body = "Danmarks Nationalbank sænker sin udlånsrente med 0,25 procentpoint, samme dag som Den Europæiske Centralbank."
+        let captions = [
+            "Plataforma de produção de gás no mar Cáspio. Foto: D.R.",
+            "Nationalbankens bygning på Havnegade i København. (Arkivfoto)", "Stortinget i Oslo (arkivbilde)",
+            "Das Kanzleramt in Berlin (Archivbild)", "Putin in the Kremlin (archive photo)",
+            "Ilham Aliyev em Baku (foto de arquivo)", "Кремль в Москве (архивное фото)", "Bakı limanı (arxiv şəkli)",
+            "Armenian servicemen are greeted by relatives after an earlier prisoner release. REUTERS/Irakli Gedenidze/File Photo",
+            "Сурет: ҚР СІМ баспасөз қызметі",
+        ]
+        let (kept, removed) = strip(([body] + captions + [body + " Det sker fredag."]).joined(separator: "\n\n"), body: "da")
+        for line in captions { #expect(removed[line] == "photo-credit", "kept: \(line)") }
+        #expect(kept.count == 2)
+        // Prose naming an archive or a photo in parentheses, or an agency and a slash, stays.
+        let prose = [
+            "Arkivet ble åpnet for publikum i fjor (arkivet har to millioner dokumenter).",
+            "Reuters/Ipsos found that most voters back the deal, the agency said on Monday.",
+            "The ministry released a file (a photo of the border post) on Tuesday.",
+        ]
+        let (kept2, _) = strip(([body] + prose + [body]).joined(separator: "\n\n"), body: "da")
+        for line in prose { #expect(kept2.contains(line), "removed: \(line)") }
+    }
+
+    @Test func editorSignOffs_afterAnAbbreviationOrALabel_namesOnly() {
+        let body = "Gruzińska Komisja Wyborcza ogłosiła w niedzielę wstępne wyniki wyborów parlamentarnych w całym kraju."
+        let signOffs = ["Oprac. Tomasz Nowak", "Oprac. PAP", "Red. jk", "Pripremila: Ana Marić", "Hazırlayan: Ali Veli",
+                        "Подготовила: Анна Иванова", "Përgatiti: Arben Hoxha"]
+        let (kept, removed) = strip(([body] + signOffs + [body + " Frekwencja wyniosła 59 procent."]).joined(separator: "\n\n"), body: "pl")
+        for line in signOffs { #expect(removed[line] == "template", "kept: \(line)") }
+        #expect(kept.count == 2)
+        let prose = ["Red Bull Racing wins again in Baku", "Pripremila je izvještaj za vladu u Zagrebu prošlog tjedna.",
+                     "Oprac. przez komisję raport trafi do Sejmu w przyszłym tygodniu, zapowiedział minister."]
+        let (kept2, _) = strip(([body] + prose + [body]).joined(separator: "\n\n"), body: "pl")
+        for line in prose { #expect(kept2.contains(line), "removed: \(line)") }
+    }
+
+    @Test func relatedLinesEndingInADayAndMonth_areAList_aSentenceWithADateIsKept() {
+        let body = "Suomi voitti jääkiekon maailmanmestaruuden, kun se kukisti loppuottelussa Kanadan jatkoajalla Tampereella."
+        let items = ["Tšekki pronssille – Yhdysvallat kaatui maalijuhlassa (29.5.)", "HIFK hankki uuden maalivahdin (27.5.)"]
+        let (kept, removed) = strip("\(body)\n\nLue myös:\n\(items.joined(separator: "\n"))\n", body: "fi")
+        for line in items { #expect(removed[line] == "related-list", "kept: \(line)") }
+        #expect(kept == [body])
+        // Without a heading: two such lines in a row, also after a bar.
+        let german = "Die Regierung in Eriwan hat das Römische Statut ratifiziert, wie das Parlament am Dienstag mitteilte."
+        let lines = ["Kreml kritisiert Eriwan scharf | 29.05.", "Paschinjan reist nach Brüssel | 28.05."]
+        let (_, removedDe) = strip("\(german)\n\n\(lines.joined(separator: "\n\n"))\n\n\(german) Weiter so.", body: "de")
+        for line in lines { #expect(removedDe[line] == "related-list", "kept: \(line)") }
+        // A sentence ending with a date, and numbered points, stay.
+        let prose = ["Die Abstimmung im Parlament ist für Mittwoch angesetzt, das Ergebnis kommt am 29.05.",
+                     "Die Frist endet laut Gesetz (Art. 5.)"]
+        let (keptDe, _) = strip(([german] + prose + [german]).joined(separator: "\n\n"), body: "de")
+        for line in prose { #expect(keptDe.contains(line), "removed: \(line)") }
+    }
+
+    @Test func viewCountersCommentsClosedAndReadUsPrompts_inMoreLanguages() {
+        let body = "Հայաստանի արտաքին գործերի նախարարը Անկարայում հանդիպել է իր թուրք գործընկերոջ հետ և քննարկել սահմանի բացումը։"
+        let leftovers = [
+            "Դիտումներ՝ 3214", "Diskuse k článku je uzavřena.", "Komentari su zatvoreni.", "Коментарите са затворени.",
+            "Жаңалықтарды Telegram арнамыздан оқыңыз", "Читайте нас в Telegram", "Προβολές: 1.204",
+        ]
+        let (kept, removed) = strip(([body] + leftovers + [body + " Բանակցությունները շարունակվում են։"]).joined(separator: "\n\n"), body: "hy")
+        for line in leftovers { #expect(removed[line] != nil, "kept: \(line)") }
+        #expect(kept.count == 2)
+        // Prose naming Telegram or comments stays.
+        let prose = ["Zelensky wrote on Telegram that the soldiers hold the line near Pokrovsk.",
+                     "Diskuse o rozpočtu je uzavřena, oznámil předseda sněmovny a vyhlásil hlasování o zákonu."]
+        let (kept2, _) = strip(([body] + prose + [body]).joined(separator: "\n\n"), body: "hy")
+        for line in prose { #expect(kept2.contains(line), "removed: \(line)") }
+    }
 }
