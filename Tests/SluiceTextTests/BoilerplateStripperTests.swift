@@ -506,4 +506,26 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         let (kept2, _) = strip(([body] + prose + [body]).joined(separator: "\n\n"), body: "hy")
         for line in prose { #expect(kept2.contains(line), "removed: \(line)") }
     }
+
+    @Test func agesInRelatedLists_inManyLanguages_aSentenceStartingWithAnAgeIsKept() {
+        let body = "Die Regierung in Eriwan hat das Römische Statut ratifiziert, wie das Parlament am Dienstag in Eriwan mitteilte."
+        // Headline + age groups without a heading.
+        let list = ["Kreml kritisiert Eriwan scharf", "vor 2 Stunden", "Paschinjan reist nach Brüssel", "vor 3 Stunden",
+                    "Neue Gespräche in Abu Dhabi geplant", "vor 5 Stunden"]
+        let (kept, removed) = strip(([body] + list + [body + " Weiter so."]).joined(separator: "\n\n"), body: "de")
+        for line in list { #expect(removed[line] == "related-list", "kept: \(line)") }
+        #expect(kept.count == 2)
+        // Two headlines closed by an age after a dash or in parentheses.
+        for items in [["Strømprisen faller i Sør-Norge – 2 timer siden", "Ny regjering på plass – for 3 timer siden"],
+                      ["Putin arrives in Baku (2 hours ago)", "Aliyev meets Erdoğan (5 hours ago)"],
+                      ["Prosvjed u Erevanu | prije 3 sata", "Novi pregovori u Abu Dhabiju | prije 5 sati"],
+                      ["Протест в Ереване · 2 часа назад", "Переговоры в Абу-Даби · 5 часов назад"]] {
+            let (_, removedItems) = strip("\(body)\n\n\(items.joined(separator: "\n"))\n\n\(body) Weiter so.", body: nil)
+            for line in items { #expect(removedItems[line] == "related-list", "kept: \(line)") }
+        }
+        let prose = ["Vor 2 Tagen hatte die Regierung das Statut dem Parlament vorgelegt, sagte der Sprecher.",
+                     "Two soldiers were killed on the border, 2 days ago."]
+        let (kept2, _) = strip(([body] + prose + prose + [body]).joined(separator: "\n\n"), body: "de")
+        for line in prose { #expect(kept2.contains(line), "removed: \(line)") }
+    }
 }

@@ -896,6 +896,27 @@ enum BoilerplateKeywords {
     minuters|minučių|minutės|minuutin|minutter|minuten|minútu|minút|минуты|minuto|mn|мин
     """)
 
+    /// Time units of an age (`vor 2 Stunden`, `2 hours ago`, `prije 3 sata`, `2 órája`): minutes, hours, days, weeks.
+    static let ageUnits: FastSet = hashes("""
+    minute|minutes|min|mins|hour|hours|hr|hrs|h|day|days|week|weeks|minuten|stunde|stunden|std|tag|tagen|tage|woche|\
+    wochen|minuut|uur|dag|dagen|week|weken|heure|heures|jour|jours|semaine|semaines|minuto|minutos|hora|horas|día|días|\
+    semana|semanas|minuti|ora|ore|giorno|giorni|settimana|settimane|dia|dias|minut|oră|zi|zile|minuts|hores|dies|\
+    setmanes|setmana|minuty|minutę|godzina|godzinę|godziny|godzin|dzień|dni|tydzień|tygodnie|minutami|minutou|hodinou|\
+    hodinami|dnem|dny|dňami|týždňom|týdnem|uro|urama|urami|dnevi|dnevoma|minuta|minute|sat|sata|sati|dan|dana|\
+    sedmice|tjedna|минут|минуту|минуты|минута|минути|час|часа|часов|часу|дня|дней|день|дни|сат|сата|сати|дана|дан|\
+    хвилин|хвилину|хвилини|година|години|годин|дні|днів|хвілін|хвіліну|гадзіну|гадзіны|гадзін|дзень|дзён|сағат|күн|\
+    мүнөт|саат|daqiqa|soat|kun|dəqiqə|saat|gün|dakika|dk|րոպե|ժամ|օր|წუთის|საათის|დღის|λεπτά|λεπτό|ώρα|ώρες|ημέρα|\
+    ημέρες|μέρες|perc|perccel|óra|órával|nap|nappal|perce|órája|napja|hete|minuuttia|tuntia|tunti|päivää|viikkoa|\
+    minutit|tundi|päeva|nädalat|minūtēm|minūtes|stundām|stundas|dienām|dienas|minučių|minutes|valandas|valandų|dienų|\
+    minutë|orë|orësh|ditë|ditësh|minuter|timme|timmar|dagar|minutter|time|timer|dage|dager|timar|døgn
+    """)
+    /// "Ago" words of an age, before or after the number (Hungarian `órája` carries its own).
+    static let agoWords: FastSet = hashes("""
+    ago|vor|geleden|il|y|a|hace|fa|há|atrás|acum|temu|před|pred|pirms|prieš|para|prije|pre|пре|пред|преди|назад|тому|\
+    таму|бұрын|мурун|oldin|əvvəl|önce|առաջ|წინ|πριν|από|sitten|tagasi|sedan|för|for|siden|sidan|ezelőtt|perce|órája|\
+    napja|hete|më|parë
+    """)
+
     /// First words of bylines (`By Jane Doe`, `Av Ola Nordmann`, `Yazar:`…).
     static let bylineWords: FastSet = hashes("""
     by|av|af|door|przez|autor|аутор|autorka|author|authors|yazar|yazan|muhabir|автор|авторы|tekst|text|skrevet|written|reporter|\

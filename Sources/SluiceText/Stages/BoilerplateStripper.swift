@@ -41,7 +41,8 @@ public struct BoilerplateStripper: Sendable {
             }
             if scan.numbers > 0 && scan.scalarCount <= 160 {
                 f.isStamp = !DateFormats.stamps(in: scan, table: table, language: bodyLanguage).isEmpty
-                f.isDateLine = f.isStamp || Self.isTimeOnly(scan)
+                let age = Self.ageStart(scan)
+                f.isDateLine = f.isStamp || Self.isTimeOnly(scan) || (age == 0 && scan.words <= 6)
                 if !f.isStamp && scan.last == 0x29 && scan.words >= 2 {
                     let hits = DateFormats.find(in: scan, table: table, language: bodyLanguage, twoDigitYears: true)
                     if let h = hits.last, h.tokenEnd == scan.tokens.count, scan.tokens[h.tokenStart].pre == 0x28 {
@@ -51,6 +52,10 @@ public struct BoilerplateStripper: Sendable {
                     }
                 } else if !f.isStamp && scan.last == 0x2E && scan.words >= 2 {
                     f.parenDate = Self.endsWithDayMonth(scan)  // `Headline | 29.05.`
+                }
+                // `Headline – vor 2 Stunden`, `Headline (2 hours ago)`: an age after a bar, dash, comma or parenthesis.
+                if let age, age > 0, !scan.endsWithPeriod, [0x7C, 0x2D, 0xB7, 0x2022, 0x2C, 0x28].contains(scan.tokens[age].pre) {
+                    f.parenDate = true
                 }
             }
             let c = Self.classify(scan, facts: &f)
@@ -456,6 +461,29 @@ public struct BoilerplateStripper: Sendable {
               (1...12).contains(month.value), day.count <= 2, month.count <= 2 else { return false }
         if s.last == 0x29 { return day.pre == 0x28 && s.beforeLast == 0x2E }
         return s.last == 0x2E && s.tailPunct == 1 && day.space && [0x7C, 0x2D, 0xB7, 0x2022, 0x2F].contains(day.pre)
+    }
+
+    /// Where an age closing the line starts (`vor 2 Stunden`, `2 hours ago`, `prije 3 sata`, `2 órája`): the
+    /// trailing run of numbers, time units and "ago" words holding a number with its unit and an "ago" word.
+    static func ageStart(_ s: LineScan) -> Int? {
+        let toks = s.tokens
+        let n = toks.count
+        guard n >= 2, s.scalarCount <= 200, s.numbers >= 1 else { return nil }
+        let units = BoilerplateKeywords.ageUnits, ago = BoilerplateKeywords.agoWords
+        var k = n
+        var unit = false, agoWord = false
+        while k > 0 && n - k < 6 {
+            let t = toks[k - 1]
+            if !t.isNumber {
+                let isUnit = units.contains(t.hash), isAgo = ago.contains(t.hash)
+                guard isUnit || isAgo else { break }
+                // `2 Stunden`: a unit counts with the number before it.
+                if isUnit && k >= 2 && toks[k - 2].isNumber { unit = true }
+                if isAgo { agoWord = true }
+            }
+            k -= 1
+        }
+        return unit && agoWord && k < n ? k : nil
     }
 
     /// `13:20`, `20:00 | 12.10`: only times.
