@@ -528,4 +528,22 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         let (kept2, _) = strip(([body] + prose + prose + [body]).joined(separator: "\n\n"), body: "de")
         for line in prose { #expect(kept2.contains(line), "removed: \(line)") }
     }
+
+    @Test func appPromptsTagsHomeLinksAndUpdateStamps_inMoreLanguages_proseKept() {
+        let body = "Gruzińska Komisja Wyborcza ogłosiła w niedzielę wstępne wyniki wyborów parlamentarnych w całym kraju."
+        let leftovers = [
+            "Pobierz naszą aplikację i bądź na bieżąco", "Last ned appen vår!", "Скачайте наше приложение",
+            "Завантажте наш застосунок", "Uygulamamızı indirin", "Lataa sovellus", "Téléchargez l'application",
+            "Etiquetes: Geòrgia, eleccions", "Тегтер: Алматы, Баку", "Ετικέτες: Αρμενία, Αζερμπαϊτζάν",
+            "Басты бет", "Αρχική", "Actualitzat: 12.10.2024 14:30", "Жаңартылды: 12.10.2024",
+            "Tots els drets reservats © 2024", "Barcha huquqlar himoyalangan",
+        ]
+        let (kept, removed) = strip(([body] + leftovers + [body + " Frekwencja wyniosła 59 procent."]).joined(separator: "\n\n"), body: "pl")
+        for line in leftovers { #expect(removed[line] != nil, "kept: \(line)") }
+        #expect(kept.count == 2)
+        let prose = ["Millions download the app every day, the company said in its annual report.",
+                     "Ministerstwo zachęca, by pobrać aplikację mObywatel przed wyborami, bo przyspieszy to głosowanie."]
+        let (kept2, _) = strip(([body] + prose + [body]).joined(separator: "\n\n"), body: "pl")
+        for line in prose { #expect(kept2.contains(line), "removed: \(line)") }
+    }
 }

@@ -719,6 +719,27 @@ enum BoilerplateKeywords {
         підписуйтесь на нас у|segueix-nos|seguiu-nos|следете не|следете нè|бізге жазылыңыз|бизге жазылыңыз|\
         bizni kuzating|bizga obuna bo'ling|bizi izləyin|abunə olun|ndiqni lajmet|volg ons op|følg oss på|følg os på
         """)
+        // Tags, home links, shares, copyright and paywall lines in the languages the tables missed (ca, kk, ky, uz,
+        // be, mk, el, az, nn…).
+        add(.category, .label, """
+        etiquetes|temes|тегтер|тақырыптар|тегдер|темалар|teglar|mavzular|teqlər|etiketlər|açar sözlər|тэгі|тэмы|\
+        тагови|ознаки|ετικέτες|θέματα|λέξεις-κλειδιά|emneknaggar|stikkord|nøkkelord|nøgleord
+        """)
+        add(.navigation, .exact, """
+        inici|басты бет|башкы бет|bosh sahifa|ana səhifə|галоўная|αρχική|forsida|hjem|pradinis|sākumlapa|kezdőoldal
+        """)
+        add(.share, .exact, """
+        comparteix|compartir|бөлісу|бөлүшүү|ulashish|улашиш|падзяліцца|сподели|μοιραστείτε|dalies|jaga|paylaşın
+        """)
+        add(.copyright, .anywhere, """
+        tots els drets reservats|барлық құқықтар қорғалған|бардык укуктар корголгон|barcha huquqlar himoyalangan|\
+        bütün hüquqlar qorunur|усе правы абаронены|με επιφύλαξη παντός δικαιώματος|όλα τα δικαιώματα διατηρούνται|\
+        alle rettar reserverte|sva prava zadržana|sve pravice pridržane
+        """)
+        add(.subscription, .anywhere, """
+        només per a subscriptors|contingut exclusiu per a subscriptors|само за претплатници|толькі для падпісчыкаў|\
+        тек жазылушыларға|samo za naročnike|berre for abonnentar|kun for abonnenter|bare for abonnenter
+        """)
         return t
     }()
 
@@ -823,7 +844,10 @@ enum BoilerplateKeywords {
     photoxpress|kommersant|коммерсантъ|коммерсант|ap photo|afp photo|aa photo|depo|depophotos|pixabay|unsplash|\
     colourbox|pexels|flickr|wikipedia|twitter|facebook|instagram|x|youtube|telegram|tiktok|shutterstock.com|dpa-zentralbild|\
     picture-alliance|picture alliance|bildbyrån|tt nyhetsbyrån|ritzau scanpix|nordicphotos|фотохроника|пресс-служба|\
-    press|pressefoto|pressebilde|privatfoto|archivbild|sozialen|sosyal|medya|ulf|hurriyet|sabah|iha/aa|aa/iha|ecpad
+    press|pressefoto|pressebilde|privatfoto|archivbild|sozialen|sosyal|medya|ulf|hurriyet|sabah|iha/aa|aa/iha|ecpad|\
+    kazinform|казинформ|kabar|кабар|akipress|акипресс|uza|уза|turan|туран|бта|мия|фена|fonet|фонет|танјуг|белта|belta|\
+    агерпрес|արմենպրես|ինտերպրեսնյուս|ინტერპრესნიუსი|საქინფორმი|ipn|ипн|азертадж|укрінформ|\
+    суспільне|yonhap|kyodo
     """)
 
     /// Social networks and share words (a line made only of these is a share bar).
@@ -855,6 +879,27 @@ enum BoilerplateKeywords {
     uutiskirjeeseen|uudiskirja|uudiskirjaga|jaunumiem|newslettera|newsletterze|newsletterul|newsletterului|zpravodaj|\
     zpravodaje|bilten|билтен|hírlevelet|hírlevelünket|рассылки|розсилки|бюлетина|bülleten|buletinin|\
     ενημερωτικό|տեղեկագիր|boletim|nieuwsbrieven|nyhedsbreve|nyhetsbrev
+    """)
+    /// App nouns and download verbs: a short line with one of each is an app prompt (`Pobierz naszą aplikację i
+    /// bądź na bieżąco`, `Last ned appen vår`, `Скачайте наше приложение`).
+    static let appWords: FastSet = hashes("""
+    app|apps|appen|appi|appar|applikation|application|applicazione|aplicación|aplicativo|aplicația|aplicatia|aplicació|\
+    aplicacions|aplikacja|aplikację|aplikacji|aplikace|aplikaci|aplikácia|aplikáciu|aplikacija|aplikacijo|aplikaciju|\
+    апликација|апликацију|апликацијата|приложение|приложението|приложения|додаток|застосунок|праграму|дадатак|\
+    қосымша|қосымшаны|тиркеме|тиркемени|ilova|ilovani|ilovamiz|tətbiq|tətbiqi|tətbiqimizi|uygulama|uygulamamızı|\
+    uygulamayı|uygulamamız|հավելված|հավելվածը|აპლიკაცია|აპლიკაციას|εφαρμογή|alkalmazás|alkalmazást|applikációt|\
+    sovellus|sovelluksen|sovelluksemme|rakendus|rakenduse|äpp|äppi|lietotne|lietotni|programėlė|programėlę|\
+    aplikacion|aplikacionin|appli|l'app|l'appli|appka|appku|app-en
+    """)
+    static let downloadWords: FastSet = hashes("""
+    download|install|laden|herunterladen|installieren|lade|téléchargez|télécharger|installez|descarga|descargue|\
+    descargar|instala|scarica|installa|baixe|baixar|instale|descarcă|descărcați|instalează|descarrega|descarregueu|\
+    descarregau|pobierz|zainstaluj|ściągnij|stáhněte|stáhnout|nainstalujte|stiahnite|stiahnuť|prenesite|prenesi|\
+    naložite|preuzmite|preuzmi|instalirajte|преузмите|преземете|инсталирајте|изтеглете|свалете|инсталирайте|\
+    скачайте|скачать|установите|загрузите|завантажте|встановіть|завантажити|спампуйце|усталюйце|жүктеп|жүктөп|\
+    yuklab|yükləyin|endirin|indirin|yükleyin|ներբեռնեք|տեղադրեք|ჩამოტვირთეთ|დააინსტალირეთ|κατεβάστε|\
+    εγκαταστήστε|töltse|töltsd|telepítse|lataa|asenna|laadi|installi|lejupielādējiet|instalējiet|atsisiųskite|\
+    įdiekite|shkarkoni|instaloni|ladda|installera|hent|installer|last|installér|downloaden|installeer|haal
     """)
     /// Follow and join verbs: with a social network in a short line, a follow prompt (`Bizi Telegram'da takip edin`).
     static let followWords: FastSet = hashes("""

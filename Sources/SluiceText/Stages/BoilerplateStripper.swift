@@ -269,6 +269,7 @@ public struct BoilerplateStripper: Sendable {
         if let credit = creditTail(s) { return (credit, .none) }
         if isNewsletterPrompt(s) { return (.subscription, .none) }
         if isFollowPrompt(s) { return (.share, .none) }
+        if isAppPrompt(s) { return (.subscription, .none) }
 
         // Breadcrumbs: `Home › World › Europe`, `News | Sport | Business`.
         let seps = s.chevrons + s.pipes
@@ -438,6 +439,20 @@ public struct BoilerplateStripper: Sendable {
             else if BoilerplateKeywords.ourWords.contains(t.hash) { our = true }
         }
         return network && verb && our
+    }
+
+    /// An app prompt: a short line with an app noun and a download verb, not a sentence (or one addressing the
+    /// reader about the site's own app): `Pobierz naszą aplikację i bądź na bieżąco`, `Last ned appen vår!`;
+    /// "Millions download the app every day." stays.
+    static func isAppPrompt(_ s: LineScan) -> Bool {
+        guard s.scalarCount <= 160, s.words >= 2, s.words <= 15 else { return false }
+        var app = false, verb = false, our = false
+        for t in s.tokens where !t.isNumber {
+            if BoilerplateKeywords.appWords.contains(t.hash) { app = true }
+            else if BoilerplateKeywords.downloadWords.contains(t.hash) { verb = true }
+            else if BoilerplateKeywords.ourWords.contains(t.hash) { our = true }
+        }
+        return app && verb && (our || !s.endsWithPeriod)
     }
 
     /// `Headline (2023.10.05.)`: a parenthesis closing the line that holds only a numeric date (two or three

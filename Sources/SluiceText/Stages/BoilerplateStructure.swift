@@ -45,6 +45,7 @@ enum BoilerplateStructure {
         "text", "texte", "reportagem", "reportage", "reporter", "piše", "пише", "пишува", "написал", "автор",
         "текст", "аўтар", "συντάκτης", "του", "της", "szerző", "müəllif", "yazar", "muhabir", "toimittaja",
         "skrevet", "journalist", "redaktor", "reporting", "written",
+        "muallif", "муаллиф", "авторы", "авторът", "հեղինակ", "ავტორი", "autorja", "autorul", "autora", "escrit",
     ]
     static let connectors: Set<String> = ["and", "und", "og", "et", "e", "y", "i", "ja", "és", "och", "и", "і", "та", "και", "ve", "və", "&", "/", ",", "-", "–",
         // A place after the names: "Reportagem: Ana Duarte, do Rio", "By Jane Doe in Moscow".
@@ -89,6 +90,9 @@ enum BoilerplateStructure {
         "ria", "риа", "interfax", "интерфакс", "efe", "ansa", "pap", "čtk", "tasr", "mti", "bta", "hina", "tanjug",
         "sta", "leta", "bns", "elta", "agerpres", "armenpress", "azertac", "ukrinform", "укрінформ", "belta", "белта",
         "бэлта", "xinhua", "anp", "belga", "lusa", "bloomberg",
+        "kazinform", "казинформ", "kabar", "кабар", "akipress", "акипресс", "uza", "уза", "apa", "trend", "turan",
+        "бта", "мия", "фена", "fena", "fonet", "фонет", "beta", "бета", "танјуг", "агерпрес", "արմենպրես",
+        "ინტერპრესნიუსი", "საქინფორმი", "ipn", "kyodo", "yonhap", "europa press", "acn", "cna", "ria novosti",
     ]
 
     /// "Jane Doe, Reuters", "Ola Nordmann, NTB": two to four capitalised names, a comma, one agency.
@@ -120,6 +124,9 @@ enum BoilerplateStructure {
         "mis à jour", "mise à jour", "última actualización", "ultimo aggiornamento", "última atualização",
         "laatst bijgewerkt", "ostatnia aktualizacja", "son güncelleme", "последнее обновление", "останнє оновлення",
         "viimeksi päivitetty", "utolsó frissítés", "ultima actualizare", "posljednje ažuriranje", "poslední aktualizace",
+        "actualitzat", "actualitzada", "actualització", "жаңартылды", "жаңартылған", "жаңыланды", "жаңыртылды",
+        "yangilandi", "янгиланди", "абноўлены", "ажурирана", "ажуриран", "ανανεώθηκε", "uppdaterat", "oppdatert:",
+        "sist endra", "sist endret", "sidst opdateret", "viimati uuendatud", "pēdējo reizi atjaunināts",
     ]
 
     /// "Updated 2 min ago", "Päivitetty 10.11.2020 klo 17.40": an update marker, then at most eight short
