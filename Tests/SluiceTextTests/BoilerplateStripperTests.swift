@@ -542,6 +542,7 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         for line in leftovers { #expect(removed[line] != nil, "kept: \(line)") }
         #expect(kept.count == 2)
         let prose = ["Millions download the app every day, the company said in its annual report.",
+                     "Apple to let EU users download apps from websites",
                      "Ministerstwo zachęca, by pobrać aplikację mObywatel przed wyborami, bo przyspieszy to głosowanie."]
         let (kept2, _) = strip(([body] + prose + [body]).joined(separator: "\n\n"), body: "pl")
         for line in prose { #expect(kept2.contains(line), "removed: \(line)") }

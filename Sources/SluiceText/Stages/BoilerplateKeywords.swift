@@ -921,7 +921,7 @@ enum BoilerplateKeywords {
     vårt|våre|våra|os|vores|minket|ni|noastră|nesh|tonë|bizi|bizim|bizə|нас|наш|нашем|нашу|нашего|наши|нашому|нашої|\
     ни|մեզ|մեր|ჩვენ|ჩვენს|μας|арнамыздан|арнамызға|арнамыз|арнамызда|каналыбыз|каналыбызга|каналыбыздан|kanalimiz|\
     kanalimizga|kanalimizda|kanalımız|kanalımıza|kanalımızdan|kanalımızda|каналымызда|біздің|бізді|бізге|биздин|\
-    бизди|бизге|bizning|bizni|bizga|ens|нè|нашым|наша
+    бизди|бизге|bizning|bizni|bizga|ens|нè|нашым|наша|naszą|uygulamamızı|uygulamamız|ilovamiz|tətbiqimizi|sovelluksemme
     """)
     static let subscribeWords: FastSet = hashes("""
     subscribe|sign|inscrire|inscrivez|abonnez|abonner|abonnieren|anmelden|registrieren|suscríbete|suscribirse|suscríbase|\

@@ -441,18 +441,18 @@ public struct BoilerplateStripper: Sendable {
         return network && verb && our
     }
 
-    /// An app prompt: a short line with an app noun and a download verb, not a sentence (or one addressing the
-    /// reader about the site's own app): `Pobierz naszą aplikację i bądź na bieżąco`, `Last ned appen vår!`;
-    /// "Millions download the app every day." stays.
+    /// An app prompt: a short line with an app noun and a download verb that addresses the reader about the site's
+    /// own app (an "our" word) or opens with the verb: `Pobierz naszą aplikację i bądź na bieżąco`, `Lataa sovellus`,
+    /// `Uygulamamızı indirin`. "EU users may download apps from websites" stays.
     static func isAppPrompt(_ s: LineScan) -> Bool {
-        guard s.scalarCount <= 160, s.words >= 2, s.words <= 15 else { return false }
+        guard s.scalarCount <= 160, s.words >= 2, s.words <= 15, let first = s.tokens.first else { return false }
         var app = false, verb = false, our = false
         for t in s.tokens where !t.isNumber {
             if BoilerplateKeywords.appWords.contains(t.hash) { app = true }
-            else if BoilerplateKeywords.downloadWords.contains(t.hash) { verb = true }
-            else if BoilerplateKeywords.ourWords.contains(t.hash) { our = true }
+            if BoilerplateKeywords.downloadWords.contains(t.hash) { verb = true }
+            if BoilerplateKeywords.ourWords.contains(t.hash) { our = true }
         }
-        return app && verb && (our || !s.endsWithPeriod)
+        return app && verb && (our || BoilerplateKeywords.downloadWords.contains(first.hash))
     }
 
     /// `Headline (2023.10.05.)`: a parenthesis closing the line that holds only a numeric date (two or three
