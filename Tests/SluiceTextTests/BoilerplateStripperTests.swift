@@ -490,6 +490,7 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         ]
         // Prose naming Telegram or comments stays.
         let prose = ["Zelensky wrote on Telegram that the soldiers hold the line near Pokrovsk.",
+                     "Читайте нас внимательно, сказал министр журналистам в Москве.",
                      "Diskuse o rozpočtu je uzavřena, oznámil předseda sněmovny a vyhlásil hlasování o zákonu."]
         expectRemoved(leftovers, keeping: [body, body + " (\(body.count))"], language: "hy")
         expectRemoved([], keeping: [body] + prose + [body], language: "hy")
@@ -524,10 +525,14 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Завантажте наш застосунок", "Uygulamamızı indirin", "Lataa sovellus", "Téléchargez l'application",
             "Etiquetes: Geòrgia, eleccions", "Тегтер: Алматы, Баку", "Ετικέτες: Αρμενία, Αζερμπαϊτζάν",
             "Басты бет", "Αρχική", "Actualitzat: 12.10.2024 14:30", "Жаңартылды: 12.10.2024",
-            "Tots els drets reservats © 2024", "Barcha huquqlar himoyalangan",
+            "Tots els drets reservats © 2024", "Barcha huquqlar himoyalangan", "Mehr Artikel zu: Armenien",
+            "Diesen Artikel teilen", "Jetzt kostenlos registrieren und weiterlesen", "ELTA nuotr.", "4 Min. Lesezeit",
+            "Bu sayt kukilərdən istifadə edir. Qəbul edirəm", "Сайтът използва бисквитки. Приемам",
+            "Αυτός ο ιστότοπος χρησιμοποιεί cookies. Αποδοχή",
         ]
         let prose = ["Millions download the app every day, the company said in its annual report.",
                      "Apple to let EU users download apps from websites",
+                     "Last year the ministry said the app would help voters.",
                      "Ministerstwo zachęca, by pobrać aplikację mObywatel przed wyborami, bo przyspieszy to głosowanie."]
         expectRemoved(leftovers, keeping: [body, body + " (\(body.count))"], language: "pl")
         expectRemoved([], keeping: [body] + prose + [body], language: "pl")

@@ -715,7 +715,7 @@ enum BoilerplateKeywords {
         """)
         // Follow prompts without a network word of their own: `Читайте нас в Telegram` (the network and "us" come too).
         add(.share, .start, """
-        читайте нас|читайте нас в|читайте нас у|читайте нас в telegram|чытайце нас|подписывайтесь на нас в|\
+        читайте нас в telegram|читайте нас в телеграм|читайте нас у telegram|подписывайтесь на нас в|\
         підписуйтесь на нас у|segueix-nos|seguiu-nos|следете не|следете нè|бізге жазылыңыз|бизге жазылыңыз|\
         bizni kuzating|bizga obuna bo'ling|bizi izləyin|abunə olun|ndiqni lajmet|volg ons op|følg oss på|følg os på
         """)
@@ -740,6 +740,34 @@ enum BoilerplateKeywords {
         només per a subscriptors|contingut exclusiu per a subscriptors|само за претплатници|толькі для падпісчыкаў|\
         тек жазылушыларға|samo za naročnike|berre for abonnentar|kun for abonnenter|bare for abonnenter
         """)
+        add(.category, .label, """
+        mehr artikel zu|mehr zu|weitere artikel zu|weitere artikel zum thema|alle artikel zu|plus d'articles sur|\
+        más noticias sobre|altri articoli su|mais notícias sobre|meer artikelen over|więcej artykułów o|\
+        další články o|tagovi|teme|etiketter|nøgleord|märksõnad
+        """)
+        add(.share, .exact, """
+        diesen artikel teilen|teile diesen artikel|artikel teilen auf|partagez cet article|comparte este artículo|\
+        comparte esta noticia|condividi questo articolo|compartilhe esta notícia|partilhe este artigo|\
+        udostępnij ten artykuł|sdílejte tento článek|zdieľajte tento článok|delite ta članek|podijelite ovaj članak|\
+        podelite ovaj članak|поделитесь этой статьей|поделитесь новостью|поділіться цією статтею|del denne artikel|\
+        del denne artikkelen|dela den här artikeln|jaa tämä artikkeli|jaga seda artiklit|dalieties šiuo straipsniu|\
+        dalīties ar rakstu|ossza meg ezt a cikket|distribuie acest articol|shpërndaje këtë artikull|\
+        կիսվել այս հոդվածով|გააზიარე სტატია|μοιραστείτε αυτό το άρθρο|bu xəbəri paylaş|share this post
+        """)
+        add(.subscription, .start, """
+        jetzt kostenlos registrieren|kostenlos registrieren|jetzt registrieren und weiterlesen|jetzt weiterlesen|\
+        inscrivez-vous gratuitement|créez votre compte gratuit|regístrate gratis|regístrate para seguir leyendo|\
+        registrati gratuitamente|registe-se gratuitamente|cadastre-se gratuitamente|zarejestruj się|zaregistrujte se|\
+        registrirajte se|зарегистрируйтесь|зареєструйтеся|ücretsiz kayıt ol|ücretsiz üye ol|registrer deg gratis|\
+        registrera dig gratis|opret en gratis konto|rekisteröidy|regisztráljon|regisztrálj|înregistrează-te gratuit|\
+        registreer je gratis|log in to read|log in to continue reading|sign in to read|sign in to continue reading
+        """)
+        add(.template, .exact, """
+        hören sie diesen artikel|artikel hören|hier anhören|diesen artikel anhören|време за читање|време за читање мин|\
+        min lesezeit|minuten lesezeit|min læsetid|minutters læsetid|min läsetid|minuters läsetid|min czas czytania|\
+        min de leitura|min di lettura|min olvasás|perc olvasási idő|min leestijd|min lugemisaega|min lasīšanas laiks|\
+        минут чтения|мин. чтения|хв читання|dk okuma süresi|dakikalık okuma|min okuma
+        """)
         return t
     }()
 
@@ -751,6 +779,7 @@ enum BoilerplateKeywords {
         ("piskotek", 1), ("ciastecz", 1), ("evaste", 1), ("kupsis", 2), ("kupsist", 2), ("куки", 1), ("кукі", 1), ("ქუქი", 1),
         ("քուքի", 1), ("cerez", 2), ("kolacic", 2), ("колачић", 2), ("колачиц", 2), ("бисквитк", 2), ("suti", 2), ("sutik", 2),
         ("kakor", 2), ("колачињ", 2), ("колачин", 2), ("թխուկ", 2), ("biskot", 2), ("kolacik", 2), ("kolačk", 2), ("galet", 2),
+        ("kuki", 2), ("kukilər", 2), ("кукилер", 2), ("кукилар", 2),
     ])
 
     /// Consent-banner context, by group: 1 site/browser/device, 2 use, 3 consent/settings/privacy/policy,
@@ -765,13 +794,15 @@ enum BoilerplateKeywords {
         webbplats|webbsid|webside|hjemmeside|verkkosivu|sivusto|selain|veebileh|veebisait|brauser|vietn|parluk|svetain|narsykl|\
         stron|przegladar|witryn|sajt|сайт|браузер|устройств|webov|prohlizec|strank|weboldal|bongesz|navigat|navegador|sitio|\
         pagin|sito|webstek|webseite|seite|faqe|shfletues|uredaj|preglednik|stran|brskalnik|կայք|ბრაუზერ|საიტ|ვებგვერდ|\
-        браузър|сајт|пристрој|пристрі|страниц|сторінк|platform|portal
+        браузър|сајт|пристрој|пристрі|страниц|сторінк|platform|portal|sayt|veb|ιστοτοπ|ιστοσελιδ|περιηγητ|\
+        сайтт|sahifa|sayfa
         """)
         add(2, """
         use|using|used|kullan|bruk|benytt|anvand|bruger|kaytta|kaytam|kasuta|izmanto|naudoj|uzywa|pouziv|hasznal|koristi|\
         uporablja|folos|utilis|utiliz|usamos|usa|utilizz|usiam|gebruik|verwend|nutz|einsetz|perdor|օգտագործ|იყენებ|\
         использ|використ|използва|користи|collect|topla|samle|sammel|recueill|recopil|raccogl|colet|zbiera|renka|ievac|\
-        kogu|kera|insaml|indsaml|prikuplj|shrani|store|stock|store|lagr|сохран|saklan|almacen|memoriz|armazen|opsl
+        kogu|kera|insaml|indsaml|prikuplj|shrani|store|stock|store|lagr|сохран|saklan|almacen|memoriz|armazen|opsl|\
+        istifad|пайдалан|колдон|foydalan|χρησιμοποι|συλλεγ|використов
         """)
         add(3, """
         accept|consent|agree|allow|setting|preference|policy|privacy|gdpr|kvkk|kabul|izin|onay|ayar|politika|gizlilik|kisisel|\
@@ -785,7 +816,8 @@ enum BoilerplateKeywords {
         конфиденциальн|политик|персональн|згод|налаштув|приватн|конфіденційн|съглас|поверителн|настройки|сагласн|подешав|\
         приватност|politike|postavke|privatnost|zasebnost|nastavitv|soglas|strinjam|reddet|avvis|reject|refus|rechaz|rifiut|\
         odrzu|atmest|noraid|hylk|ablehn|decline|manage|yonet|administr|veri|data|dati|donnee|dato|daten|dane|duomen|datu|\
-        andmed|tiedo|uppgift|oplysning|podat|adat|date|të dhën|տվյալ|მონაცემ|данн|дани|данн|податк|опцион|kvkk
+        andmed|tiedo|uppgift|oplysning|podat|adat|date|të dhën|տվյալ|მონაცემ|данн|дани|данн|податк|опцион|kvkk|\
+        qəbul|qebul|razilas|razilig|келісем|макул|приема|αποδοχ|αποδεχ|συναιν|ρυθμισ|απορρητ|ruxsat|rozilik|qabul
         """)
         add(4, """
         reklam|advertis|ads|analytic|analiz|statisti|personali|kisisellestir|personaliz|tilpass|anpass|annonse|annons|marketing|\
@@ -899,7 +931,7 @@ enum BoilerplateKeywords {
     скачайте|скачать|установите|загрузите|завантажте|встановіть|завантажити|спампуйце|усталюйце|жүктеп|жүктөп|\
     yuklab|yükləyin|endirin|indirin|yükleyin|ներբեռնեք|տեղադրեք|ჩამოტვირთეთ|დააინსტალირეთ|κατεβάστε|\
     εγκαταστήστε|töltse|töltsd|telepítse|lataa|asenna|laadi|installi|lejupielādējiet|instalējiet|atsisiųskite|\
-    įdiekite|shkarkoni|instaloni|ladda|installera|hent|installer|last|installér|downloaden|installeer|haal
+    įdiekite|shkarkoni|instaloni|ladda|installera|hent|installer|installér|downloaden|installeer|haal|ned
     """)
     /// Follow and join verbs: with a social network in a short line, a follow prompt (`Bizi Telegram'da takip edin`).
     static let followWords: FastSet = hashes("""

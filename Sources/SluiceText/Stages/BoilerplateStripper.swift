@@ -368,8 +368,8 @@ public struct BoilerplateStripper: Sendable {
            (open..<n).allSatisfy({ !toks[$0].isNumber }) {
             return .photoCredit
         }
-        // `… AFP/Scanpix nuotr.`: the credit word last, right after an agency.
-        if n >= 3, s.scalarCount <= 300, creditWords.contains(toks[n - 1].hash), !weakCreditWords.contains(toks[n - 1].hash),
+        // `… AFP/Scanpix nuotr.`, `ELTA nuotr.`: the credit word last, right after an agency.
+        if n >= 2, s.scalarCount <= 300, creditWords.contains(toks[n - 1].hash), !weakCreditWords.contains(toks[n - 1].hash),
            BoilerplateKeywords.agencies.contains(toks[n - 2].hash) {
             return .photoCredit
         }

@@ -45,7 +45,7 @@ enum BoilerplateStructure {
         "text", "texte", "reportagem", "reportage", "reporter", "piše", "пише", "пишува", "написал", "автор",
         "текст", "аўтар", "συντάκτης", "του", "της", "szerző", "müəllif", "yazar", "muhabir", "toimittaja",
         "skrevet", "journalist", "redaktor", "reporting", "written",
-        "muallif", "муаллиф", "авторы", "авторът", "հեղինակ", "ავტორი", "autorja", "autorul", "autora", "escrit",
+        "per", "muallif", "муаллиф", "авторы", "авторът", "հեղինակ", "ავტორი", "autorja", "autorul", "autora", "escrit",
     ]
     static let connectors: Set<String> = ["and", "und", "og", "et", "e", "y", "i", "ja", "és", "och", "и", "і", "та", "και", "ve", "və", "&", "/", ",", "-", "–",
         // A place after the names: "Reportagem: Ana Duarte, do Rio", "By Jane Doe in Moscow".
