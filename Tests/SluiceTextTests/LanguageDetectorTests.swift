@@ -343,7 +343,8 @@ import Testing
     }
 
     /// Danish titles whose only Danish evidence is a spelling class (æ where Norwegian writes e, `-hed`, no
-    /// `j` in `regering`/`gennem`, `næste`, `kendt`), and Norwegian titles with the Norwegian forms.
+    /// `j` in `regering`/`gennem`, `næste`, `kendt`, country names in `-ien`/`-iet`/`-ig`), and Norwegian titles
+    /// with the Norwegian forms.
     @Test func detect_titlesTellDanishFromNorwegianBySpelling() {
         let titles: [(String, String)] = [
             ("da", "Nationalbanken sænker renten for første gang i fem år"),
@@ -352,6 +353,9 @@ import Testing
             ("da", "Sikkerheden skærpes i lufthavnen efter trusler"),
             ("da", "Fagforeninger kræver højere løn gennem hele landet"),
             ("da", "Kendt skuespiller sælger sit hus i Nordsjælland"),
+            ("da", "Aserbajdsjan og Armenien underskriver fredsaftale"),
+            ("da", "Tyrkiet og Rusland enige om ny aftale"),
+            ("nb", "Tyrkia og Russland enige om ny avtale"),
             ("nb", "Norges Bank senker renten for første gang på fem år"),
             ("nb", "Regjeringen endrer reglene for studenter fra neste år"),
             ("nb", "Statsråden kjemper for sin fremtid etter ny sak"),

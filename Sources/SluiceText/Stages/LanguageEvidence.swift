@@ -261,6 +261,8 @@ enum EvidenceTables {
             ^etter ^mot ^mye ^hele ^sammen ^fikk ^siden ^seg ^meg ^deg ^opp ^ut ^igjen ^gjøre ^bli ^ha \
             ^~sjon ^~ene:0.4 ^~ert:0.3 ^~ing:0.3 ^helt ^nok ^enn ^bare ^hvis \
             ^neste ^lenge ^gjennom ^regjering* ^spørsmål ^kjent ^kjenn* ^kjemp* ^tenk* ^kjøp* ^viktig* ^senk* ^endr* \
+            ^armenia* ^russland* ^tyrkia* ^frankrike* ^ukraina* ^georgia* ^hellas* ^spania* ^italia* ^belgia* \
+            ^romania* ^bulgaria* ^kroatia* ^serbia* ^albania* ^syria* ^india* ^østerrike* \
             ^sett* ^legg* ^velg* ^selg* ^sterk* ^merk* ^~skap ^uke ^uka ^ukens ^~het ^~heten ^~heter
             """),
         ("nn", """
@@ -272,6 +274,8 @@ enum EvidenceTables {
             ^etter ^mot ^seg ^meg ^deg ^opp ^ut ^igjen ^gjere ^gjer ^gjekk ^bli ^ha ^vore ^ho ^då \
             ^~sjon ^~ane:0.6 ^~ar:0.2 ^~inga:0.5 ^heilt ^enn ^viss ^dykk ^oss ^kvar ^kven ^byen \
             ^neste ^lenge ^gjennom ^regjering* ^spørsmål ^kjent ^kjenn* ^kjemp* ^tenk* ^kjøp* ^viktig* ^senk* ^endr* \
+            ^armenia* ^russland* ^tyrkia* ^frankrike* ^ukraina* ^georgia* ^hellas* ^spania* ^italia* ^belgia* \
+            ^romania* ^bulgaria* ^kroatia* ^serbia* ^albania* ^syria* ^india* ^østerrike* \
             ^sett* ^legg* ^velg* ^selg* ^sterk* ^merk* ^~skap ^veke ^veka ^~heit
             """),
         ("da", """
@@ -284,7 +288,9 @@ enum EvidenceTables {
             ^~tion:0.5 ^~ede:0.4 ^~ene:0.3 ^helt ^nok ^end ^kun ^hvis ^dog ^omkring ^samt ^heller \
             ^næste ^længe ^gennem ^regering* ^spørgsmål ^kendt ^kende ^uge ^ugen ^ugens ^~hed ^~heden ^~heder \
             ^~skab ^sænk* ^ændr* ^hænd* ^mænd ^kæmp* ^tænk* ^sætt* ^lægg* ^vælg* ^fortæl* ^sælg* \
-            ^stærk* ^mærk* ^dækk* ^købe* ^købt ^træd* ^fæll* ^væsentlig* ^vigtig*
+            ^stærk* ^mærk* ^dækk* ^købe* ^købt ^træd* ^fæll* ^væsentlig* ^vigtig* \
+            ^armenien* ^rusland* ^tyrkiet* ^frankrig* ^ukraine* ^georgien* ^grækenland* ^spanien* ^italien* \
+            ^belgien* ^rumænien* ^bulgarien* ^kroatien* ^serbien* ^albanien* ^syrien* ^indien* ^østrig* ^underskriv*
             """),
         ("is", """
             og í að á er sem um við en var til með af það ekki hann hún eru frá hefur voru !það !ekki \
