@@ -487,6 +487,9 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         let leftovers = [
             "Դիտումներ՝ 3214", "Diskuse k článku je uzavřena.", "Komentari su zatvoreni.", "Коментарите са затворени.",
             "Жаңалықтарды Telegram арнамыздан оқыңыз", "Читайте нас в Telegram", "Προβολές: 1.204",
+            "Zapratite nas na Instagramu", "Pridružite nam se na Viberu", "Больше новостей в нашем Telegram-канале",
+            "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "AA muhabiri", "Լուսանկարը՝ news.am",
+            "Zrzut ekranu", "Captura de pantalla", "Ekran görüntüsü",
         ]
         // Prose naming Telegram or comments stays.
         let prose = ["Zelensky wrote on Telegram that the soldiers hold the line near Pokrovsk.",

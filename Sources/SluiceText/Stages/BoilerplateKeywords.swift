@@ -768,6 +768,22 @@ enum BoilerplateKeywords {
         min de leitura|min di lettura|min olvasás|perc olvasási idő|min leestijd|min lugemisaega|min lasīšanas laiks|\
         минут чтения|мин. чтения|хв читання|dk okuma süresi|dakikalık okuma|min okuma
         """)
+        // Screenshots as credits, error-report prompts, more-news-on-our-channel lines.
+        add(.photoCredit, .label, """
+        snimka zaslona|snimak ekrana|снимак екрана|zrzut ekranu|captură de ecran|captura de ecran|ekran görüntüsü|\
+        ekran şəkli|ekrāna attēls|ekrāna šāviņš|ekrano nuotrauka|ekrano kopija|capture d'écran|captura de pantalla|\
+        captura de tela|captura d'ecrà|cattura dello schermo|schermata|képernyőkép|snímek obrazovky|snímka obrazovky|\
+        zaslonska slika|posnetek zaslona|екранна снимка|знімок екрана|скрыншот|скриншот экрана|skjermbilde|\
+        pamje nga ekrani|στιγμιότυπο οθόνης|էկրանի պատկեր|სკრინშოტი|bildschirmfoto|screenshot|скриншот|скріншот
+        """)
+        add(.template, .anywhere, """
+        ctrl enter|ctrl+enter
+        """)
+        add(.share, .start, """
+        больше новостей в нашем|больше новостей в telegram|все новости в нашем|більше новин у нашому|\
+        більше новин в нашому|всі новини в нашому|more news on our|mehr nachrichten auf unserem|\
+        sosyal medyada paylaş|sosyal medyada paylaşın|daha fazla haber için|xəbərlər lentini izləyin
+        """)
         return t
     }()
 
@@ -939,12 +955,16 @@ enum BoilerplateKeywords {
     følg|pratite|pratiti|kövess|kövessen|urmărește|urmăriți|ndiqni|takip|следите|подписывайтесь|підписуйтесь|стежте|\
     слідкуйте|последвайте|пратите|հետևեք|გამოგვყევით|join|rejoignez|únete|unisciti|dołącz|присоединяйтесь|приєднуйтесь|\
     katıl|qoşulun|izləyin|abunə|ακολουθήστε|sledite|spremljajte|читайте|читайце|оқыңыз|окуңуз|o'qing|oxuyun|\
-    okuyun|жазылыңыз|obuna|kuzating|сачыце|следете|seguiu|segueix|czytaj|čtěte|čítajte
+    okuyun|жазылыңыз|obuna|kuzating|сачыце|следете|seguiu|segueix|czytaj|čtěte|čítajte|zapratite|zaprati|pridružite|\
+    pridruži|запратите|придружите|приєднуйтеся|присоединяйтесь
     """)
     /// Networks named in follow prompts (not the everyday words of `socialNetworks`: line, mail, mix…).
     static let followNetworks: FastSet = hashes("""
     facebook|twitter|whatsapp|telegram|linkedin|instagram|youtube|tiktok|vk|vkontakte|вконтакте|viber|threads|bluesky|\
-    mastodon|dzen|дзен|rutube|одноклассники|телеграм|telegram-канал|telegram'da|telegram'dan|фейсбук|твитер|вајбер|инстаграм
+    mastodon|dzen|дзен|rutube|одноклассники|телеграм|telegram-канал|telegram'da|telegram'dan|фейсбук|твитер|вајбер|инстаграм|\
+    facebooku|instagramu|twitteru|telegramu|viberu|youtubeu|tiktoku|facebooka|instagrama|telegrama|facebookissa|\
+    instagramissa|facebookon|instagramon|facebooke|instagrame|фејсбуку|инстаграму|телеграму|вајберу|телеграмі|\
+    телеграме|фейсбуке|фейсбуку|інстаграмі|инстаграме|youtubeu|youtube-u|youtube-kanalu
     """)
     /// "Us" and "our" words: a follow prompt addresses the reader about the site itself.
     static let ourWords: FastSet = hashes("""
@@ -953,7 +973,7 @@ enum BoilerplateKeywords {
     vårt|våre|våra|os|vores|minket|ni|noastră|nesh|tonë|bizi|bizim|bizə|нас|наш|нашем|нашу|нашего|наши|нашому|нашої|\
     ни|մեզ|մեր|ჩვენ|ჩვენს|μας|арнамыздан|арнамызға|арнамыз|арнамызда|каналыбыз|каналыбызга|каналыбыздан|kanalimiz|\
     kanalimizga|kanalimizda|kanalımız|kanalımıza|kanalımızdan|kanalımızda|каналымызда|біздің|бізді|бізге|биздин|\
-    бизди|бизге|bizning|bizni|bizga|ens|нè|нашым|наша|naszą|uygulamamızı|uygulamamız|ilovamiz|tətbiqimizi|sovelluksemme
+    бизди|бизге|bizning|bizni|bizga|ens|нè|нашым|наша|nam|нам|naszą|uygulamamızı|uygulamamız|ilovamiz|tətbiqimizi|sovelluksemme
     """)
     static let subscribeWords: FastSet = hashes("""
     subscribe|sign|inscrire|inscrivez|abonnez|abonner|abonnieren|anmelden|registrieren|suscríbete|suscribirse|suscríbase|\

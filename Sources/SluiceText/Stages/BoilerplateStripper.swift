@@ -156,7 +156,7 @@ public struct BoilerplateStripper: Sendable {
         var runningText: Bool { scalars >= 100 && words >= 12 && endsWithPeriod && !endsWithEllipsis }
     }
 
-    static let separators: Set<UInt32> = [0x3A, 0x7C, 0xA6, 0x2D, 0xBB, 0x203A, 0x3E, 0x2F, 0x2022, 0xB7]
+    static let separators: Set<UInt32> = [0x3A, 0x7C, 0xA6, 0x2D, 0xBB, 0x203A, 0x3E, 0x2F, 0x2022, 0xB7, 0x55D]
 
     // MARK: Classification of one paragraph
 
@@ -295,7 +295,8 @@ public struct BoilerplateStripper: Sendable {
         let abbreviationEnd = n >= 2 && toks[n - 1].lowerFirst && toks[n - 1].count <= 4
         if s.numbers == 0, n >= 1, n <= 4, s.scalarCount <= 30, !s.endsWithPeriod || abbreviationEnd, s.sentenceBreaks == 0,
            BoilerplateKeywords.agencies.contains(toks[0].hash),
-           toks.dropFirst().allSatisfy({ BoilerplateKeywords.agencies.contains($0.hash) || ($0.lowerFirst && $0.count <= 4) }) {
+           toks.dropFirst().allSatisfy({ BoilerplateKeywords.agencies.contains($0.hash) || ($0.lowerFirst && $0.count <= 4)
+               || BoilerplateKeywords.bylineWords.contains($0.hash) }) {  // `AA muhabiri`, `AFP correspondent`
             return (.photoCredit, .none)
         }
 
