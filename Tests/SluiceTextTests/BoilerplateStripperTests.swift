@@ -489,11 +489,14 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Жаңалықтарды Telegram арнамыздан оқыңыз", "Читайте нас в Telegram", "Προβολές: 1.204",
             "Zapratite nas na Instagramu", "Pridružite nam se na Viberu", "Больше новостей в нашем Telegram-канале",
             "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "AA muhabiri", "Լուսանկարը՝ news.am",
-            "Zrzut ekranu", "Captura de pantalla", "Ekran görüntüsü",
+            "Zrzut ekranu", "Captura de pantalla", "Ekran görüntüsü", "#Armenia #Azerbaijan #Nagorno-Karabakh",
+            "Zobacz galerię (12 zdjęć)", "Galerie (12 Bilder)", "Pokaż więcej", "Показать ещё", "Klikni za više",
+            "Continuar leyendo", "Mehr anzeigen",
         ]
         // Prose naming Telegram or comments stays.
         let prose = ["Zelensky wrote on Telegram that the soldiers hold the line near Pokrovsk.",
                      "Читайте нас внимательно, сказал министр журналистам в Москве.",
+                     "The hashtag #Karabakh trended on Tuesday, the ministry said.",
                      "Diskuse o rozpočtu je uzavřena, oznámil předseda sněmovny a vyhlásil hlasování o zákonu."]
         expectRemoved(leftovers, keeping: [body, body + " (\(body.count))"], language: "hy")
         expectRemoved([], keeping: [body] + prose + [body], language: "hy")

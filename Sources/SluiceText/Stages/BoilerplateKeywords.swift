@@ -784,6 +784,33 @@ enum BoilerplateKeywords {
         більше новин в нашому|всі новини в нашому|more news on our|mehr nachrichten auf unserem|\
         sosyal medyada paylaş|sosyal medyada paylaşın|daha fazla haber için|xəbərlər lentini izləyin
         """)
+        // Show-more, load-more, click-here and continue-reading buttons; galleries (`Zobacz galerię (12 zdjęć)`).
+        add(.template, .exact, """
+        show more|see more|load more|view more|load more stories|ver más|voir plus|mehr anzeigen|mehr laden|näytä lisää|\
+        vis mer|visa mer|vis flere|vis fleire|vis flere artikler|pokaż więcej|zobrazit více|zobraziť viac|prikaži više|\
+        prikaži več|prikaži vise|прикажи више|покажи още|покажи повеќе|показать еще|показать ещё|показати більше|\
+        паказаць больш|daha çox göstər|көбірек көрсету|көбүрөөк көрсөтүү|ko'proq ko'rsatish|ցույց տալ ավելին|\
+        მეტის ნახვა|მეტის ჩვენება|δείτε περισσότερα|mutass többet|továbbiak|näita rohkem|rādīt vairāk|\
+        rodyti daugiau|shfaq më shumë|arată mai mult|vezi mai mult|mostra de més|mostra altro|mostrar mais|ver mais|\
+        carregar mais|cargar más|toon meer|meer laden|visa fler|vis mere|se mere|indlæs flere|lataa lisää|laadi veel|\
+        ielādēt vairāk|įkelti daugiau|ngarko më shumë|încarcă mai mult|carrega'n més|załaduj więcej|načíst další|\
+        načítať ďalšie|naloži več|učitaj više|учитај још|зареди още|загрузить еще|загрузить ещё|завантажити ще|\
+        click here|klikni|klikni ovdje|klikni ovde|klikni za više|kliknij|kliknij tutaj|klicken sie hier|hier klicken|\
+        cliquez ici|haga clic aquí|haz clic aquí|clicca qui|clique aqui|klik hier|kliknite sem|klikněte zde|kliknite tu|\
+        kattints ide|kattintson ide|klikkaa tästä|klõpsa siin|spied šeit|spauskite čia|klikoni këtu|faceți clic aici|\
+        click aici|fes clic aquí|нажмите здесь|натисніть тут|кликните овде|кликнете тука|щракнете тук|buraya tıklayın|\
+        tıklayın|buraya klikləyin|klikləyin|սեղմեք այստեղ|დააჭირეთ აქ|κάντε κλικ εδώ|tryk her|klikk her|klicka här|\
+        tryck här|continuar lendo|continuar leyendo|seguir leyendo|sigue leyendo|continua llegint|den ganzen artikel lesen|\
+        ganzen artikel lesen|hier geht es zum artikel|mehr dazu lesen sie hier|zum artikel|zum beitrag|читать на сайте|\
+        читати на сайті|читати повністю|sayta keçid|czytaj całość|przeczytaj całość|čtěte více|čítajte viac|\
+        прочитај више|прочетете повече|прочитај повеќе|lexo të plotë|citește tot articolul|citește articolul complet|\
+        lees het hele artikel|läs hela artikeln|læs hele artiklen|les heile saka|კითხვის გაგრძელება|\
+        διαβάστε περισσότερα|διαβάστε ολόκληρο|olvassa tovább|tovább olvasom|lue koko artikkeli|lasīt tālāk|\
+        skaityti toliau|read full story|keep reading|read on|zobacz galerię|galeria zdjęć|galerie|galeria|galerija|\
+        галерија|fotogaléria|fotogalerija|фотогалерея|фотогалерия|фотогалерија|bildgalleri|billedgalleri|\
+        kuvagalleria|galerii|fotogaleria|fotogalerii|fotogalerie|fotogalerija|φωτογραφίες|ֆոտոշարք|ფოტოგალერეა|\
+        fotoqalereya|fotogaleri|фотогалерея
+        """)
         return t
     }()
 
@@ -985,12 +1012,16 @@ enum BoilerplateKeywords {
     registreer|aanmelden|inschrijven|abonneer|abonnér|tilmeld|prenumerera|subskrybuj|zasubskrybuj|pretplatite
     """)
 
-    /// Units of a reading time after its number (`Leestijd 4 minuten`, `Lesetid: 3 minutt`).
+    /// Units that count with the number before them: a reading time's minutes (`Leestijd 4 minuten`, `Lesetid: 3
+    /// minutt`), a gallery's photos (`Galerie (12 Bilder)`, `Zobacz galerię (12 zdjęć)`).
     static let minuteWords: FastSet = hashes("""
     min|mins|minute|minutes|minutt|minutter|minuttar|minuten|minuut|minuter|minuttia|minuuttia|minutos|minuti|minut|minuty|\
     minutę|minuta|minūtes|minūtė|minutit|minutiks|perc|percet|dakika|dk|минут|минута|минуты|мин|хвилин|хвилини|хв|минути|\
     րոպե|წუთი|λεπτά|λεπτό|minuty|minuts|хвілін|хвіліны|хвіліна|мүнөт|daqiqa|дақиқа|dəqiqə|dəq|წთ|წუთის|minutters|\
-    minuters|minučių|minutės|minuutin|minutter|minuten|minútu|minút|минуты|minuto|mn|мин
+    minuters|minučių|minutės|minuutin|minutter|minuten|minútu|minút|минуты|minuto|mn|мин|bilder|bilde|billeder|\
+    zdjęć|zdjęcia|fotek|fotky|fotografií|fotografija|fotografije|fotos|photos|images|kuvaa|fotot|fotót|fotografii|\
+    фото|фотографий|фотографії|снимки|слика|слике|fotoğraf|şəkil|լուսանկար|ფოტო|φωτογραφίες|pilti|attēli|nuotraukos|\
+    foto
     """)
 
     /// Time units of an age (`vor 2 Stunden`, `2 hours ago`, `prije 3 sata`, `2 órája`): minutes, hours, days, weeks.

@@ -267,6 +267,7 @@ public struct BoilerplateStripper: Sendable {
         }
 
         if let credit = creditTail(s) { return (credit, .none) }
+        if isHashtagLine(s) { return (.category, .none) }
         if isNewsletterPrompt(s) { return (.subscription, .none) }
         if isFollowPrompt(s) { return (.share, .none) }
         if isAppPrompt(s) { return (.subscription, .none) }
@@ -440,6 +441,15 @@ public struct BoilerplateStripper: Sendable {
             else if BoilerplateKeywords.ourWords.contains(t.hash) { our = true }
         }
         return network && verb && our
+    }
+
+    /// `#Armenia #Azerbaijan #Karabakh`: every word of the line (each space-separated item) is a hashtag.
+    static func isHashtagLine(_ s: LineScan) -> Bool {
+        guard s.words >= 1, s.words <= 20, s.scalarCount <= 300 else { return false }
+        for (k, t) in s.tokens.enumerated() where k == 0 || t.space {
+            if t.pre != 0x23 { return false }
+        }
+        return true
     }
 
     /// An app prompt: a short line with an app noun and a download verb that addresses the reader about the site's
