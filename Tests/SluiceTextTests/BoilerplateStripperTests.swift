@@ -518,6 +518,10 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             let (_, removedItems) = strip("\(body)\n\n\(items.joined(separator: "\n"))\n\n\(body) Weiter so.", body: nil)
             for line in items { #expect(removedItems[line] == "related-list", "kept: \(line)") }
         }
+        // Headline + "yesterday, 14:32" groups.
+        let days = ["Протест в Ереване", "Вчера, 14:32", "Переговоры в Абу-Даби", "Вчера, 11:05", "Новый посол в Баку",
+                    "Сегодня, 09:15"]
+        expectRemoved(days, reason: "related-list", keeping: [body, body + " Weiter so."], language: "ru")
         let prose = ["Vor 2 Tagen hatte die Regierung das Statut dem Parlament vorgelegt, sagte der Sprecher.",
                      "Two soldiers were killed on the border, 2 days ago."]
         let (kept2, _) = strip(([body] + prose + prose + [body]).joined(separator: "\n\n"), body: "de")

@@ -1045,6 +1045,15 @@ enum BoilerplateKeywords {
     napja|hete|më|parë
     """)
 
+    /// Today and yesterday: with a time they stamp a related headline (`Вчера, 14:32`, `I går 09:15`, `Dün 18:40`).
+    static let dayWords: FastSet = hashes("""
+    today|yesterday|heute|gestern|vandaag|gisteren|aujourd|hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|azi|avui|ahir|dziś|\
+    dzisiaj|wczoraj|dnes|včera|danes|včeraj|danas|jučer|juče|јуче|данас|денес|вчера|днес|сегодня|сьогодні|учора|\
+    вчора|сёння|бүгін|кеше|бүгүн|кечээ|bugun|kecha|bugün|dün|dünən|այսօր|երեկ|დღეს|გუშინ|σήμερα|χθες|ma|tegnap|\
+    tänään|eilen|täna|eile|šodien|vakar|šiandien|sot|dje|idag|igår|i|dag|går|gær|klo|kl|um|à|a|alle|às|at|в|о|у|saat|\
+    ժամը|kell
+    """)
+
     /// First words of bylines (`By Jane Doe`, `Av Ola Nordmann`, `Yazar:`…).
     static let bylineWords: FastSet = hashes("""
     by|av|af|door|przez|autor|аутор|autorka|author|authors|yazar|yazan|muhabir|автор|авторы|tekst|text|skrevet|written|reporter|\

@@ -42,7 +42,7 @@ public struct BoilerplateStripper: Sendable {
             if scan.numbers > 0 && scan.scalarCount <= 160 {
                 f.isStamp = !DateFormats.stamps(in: scan, table: table, language: bodyLanguage).isEmpty
                 let age = Self.ageStart(scan)
-                f.isDateLine = f.isStamp || Self.isTimeOnly(scan) || (age == 0 && scan.words <= 6)
+                f.isDateLine = f.isStamp || Self.isTimeOnly(scan) || (age == 0 && scan.words <= 6) || Self.isDayAndTime(scan)
                 if !f.isStamp && scan.last == 0x29 && scan.words >= 2 {
                     let hits = DateFormats.find(in: scan, table: table, language: bodyLanguage, twoDigitYears: true)
                     if let h = hits.last, h.tokenEnd == scan.tokens.count, scan.tokens[h.tokenStart].pre == 0x28 {
@@ -510,6 +510,22 @@ public struct BoilerplateStripper: Sendable {
             k -= 1
         }
         return unit && agoWord && k < n ? k : nil
+    }
+
+    /// `Вчера, 14:32`, `I går kl. 09.15`, `Dün 18:40`: today or yesterday and a time, nothing else.
+    static func isDayAndTime(_ s: LineScan) -> Bool {
+        guard s.words >= 1, s.words <= 3, s.numbers == 2, s.scalarCount <= 30 else { return false }
+        var time = false, day = false
+        for t in s.tokens {
+            if t.isNumber {
+                if (t.pre == 0x3A || t.pre == 0x2E) && t.count == 2 && t.value < 60 { time = true }
+            } else if BoilerplateKeywords.dayWords.contains(t.hash) {
+                if t.count >= 3 { day = true }
+            } else {
+                return false
+            }
+        }
+        return time && day
     }
 
     /// `13:20`, `20:00 | 12.10`: only times.
