@@ -538,7 +538,8 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Tots els drets reservats © 2024", "Barcha huquqlar himoyalangan", "Mehr Artikel zu: Armenien",
             "Diesen Artikel teilen", "Jetzt kostenlos registrieren und weiterlesen", "ELTA nuotr.", "4 Min. Lesezeit",
             "Bu sayt kukilərdən istifadə edir. Qəbul edirəm", "Сайтът използва бисквитки. Приемам",
-            "Αυτός ο ιστότοπος χρησιμοποιεί cookies. Αποδοχή",
+            "Αυτός ο ιστότοπος χρησιμοποιεί cookies. Αποδοχή", "Kommentare werden geladen", "Ваш браузер не підтримує відео",
+            "Embed from Getty Images", "Artykuł pochodzi z archiwum", "Themen des Artikels", "Artikelens tema",
         ]
         let prose = ["Millions download the app every day, the company said in its annual report.",
                      "Apple to let EU users download apps from websites",

@@ -811,6 +811,30 @@ enum BoilerplateKeywords {
         kuvagalleria|galerii|fotogaleria|fotogalerii|fotogalerie|fotogalerija|φωτογραφίες|ֆոտոշարք|ფოტოგალერეა|\
         fotoqalereya|fotogaleri|фотогалерея
         """)
+        // Loading and unsupported-player notices, embed credits, archive-age notices, the article's topic labels.
+        add(.template, .start, """
+        loading comments|kommentare werden geladen|chargement des commentaires|cargando comentarios|caricamento commenti|\
+        carregando comentários|ładowanie komentarzy|načítání komentářů|загрузка комментариев|завантаження коментарів|\
+        yorumlar yükleniyor|laster kommentarer|laddar kommentarer|indlæser kommentarer|ladataan kommentteja|\
+        your browser does not support|ihr browser unterstützt|votre navigateur ne prend pas en charge|\
+        tu navegador no admite|su navegador no soporta|il tuo browser non supporta|seu navegador não suporta|\
+        twoja przeglądarka nie obsługuje|váš prohlížeč nepodporuje|váš prehliadač nepodporuje|vaš preglednik ne podržava|\
+        vaš pregledač ne podržava|ваш браузер не поддерживает|ваш браузер не підтримує|din nettleser støtter ikke|\
+        din webbläsare stöder inte|din browser understøtter ikke|selaimesi ei tue|böngészője nem támogatja|\
+        browserul tău nu suportă|uw browser ondersteunt|embed from getty images|embed from|\
+        tämä artikkeli on julkaistu yli|tämä artikkeli on yli|artykuł pochodzi z archiwum|materiał archiwalny|\
+        архивная публикация|архивный материал|ця новина є архівною|архівна публікація|ce contenu a plus de|\
+        dieser beitrag ist älter als|denna artikel är mer än|článek je starší než|tento článok je starší ako|\
+        ovaj članak je stariji od|ez a cikk több mint|acest articol are mai mult de|bu haber arşivdedir|\
+        see artikkel on vanem kui|šis raksts ir vecāks par|šis straipsnis senesnis nei|ky artikull është më i vjetër se|\
+        αυτό το άρθρο είναι παλαιότερο από|this story is more than|this content is more than
+        """)
+        add(.category, .label, """
+        themen des artikels|artikelens tema|emner i denne artikkel|emner i denne artikel|ämnen i artikeln|\
+        artikkelin aiheet|tematy artykułu|témata článku|témy článku|теми статті|темы статьи|haberin etiketleri|\
+        sujets de l'article|temas del artículo|argomenti dell'articolo|temas do artigo|onderwerpen in dit artikel|\
+        teme članka|теме чланка|тема на статията|article topics|topics in this article|more on these topics
+        """)
         return t
     }()
 
