@@ -540,6 +540,8 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Bu sayt kukilərdən istifadə edir. Qəbul edirəm", "Сайтът използва бисквитки. Приемам",
             "Αυτός ο ιστότοπος χρησιμοποιεί cookies. Αποδοχή", "Kommentare werden geladen", "Ваш браузер не підтримує відео",
             "Embed from Getty Images", "Artykuł pochodzi z archiwum", "Themen des Artikels", "Artikelens tema",
+            "Subscriu-te al nostre butlletí diari", "Aquest lloc web utilitza galetes per millorar l'experiència. Accepto",
+            "Овој сајт користи колачиња. Прифаќам",
         ]
         let prose = ["Millions download the app every day, the company said in its annual report.",
                      "Apple to let EU users download apps from websites",

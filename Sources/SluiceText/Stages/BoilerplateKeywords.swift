@@ -861,7 +861,7 @@ enum BoilerplateKeywords {
         webbplats|webbsid|webside|hjemmeside|verkkosivu|sivusto|selain|veebileh|veebisait|brauser|vietn|parluk|svetain|narsykl|\
         stron|przegladar|witryn|sajt|сайт|браузер|устройств|webov|prohlizec|strank|weboldal|bongesz|navigat|navegador|sitio|\
         pagin|sito|webstek|webseite|seite|faqe|shfletues|uredaj|preglednik|stran|brskalnik|կայք|ბრაუზერ|საიტ|ვებგვერდ|\
-        браузър|сајт|пристрој|пристрі|страниц|сторінк|platform|portal|sayt|veb|ιστοτοπ|ιστοσελιδ|περιηγητ|\
+        браузър|сајт|пристрој|пристрі|страниц|сторінк|platform|portal|sayt|veb|ιστοτοπ|ιστοσελιδ|περιηγητ|lloc|\
         сайтт|sahifa|sayfa
         """)
         add(2, """
@@ -869,7 +869,7 @@ enum BoilerplateKeywords {
         uporablja|folos|utilis|utiliz|usamos|usa|utilizz|usiam|gebruik|verwend|nutz|einsetz|perdor|օգտագործ|იყენებ|\
         использ|використ|използва|користи|collect|topla|samle|sammel|recueill|recopil|raccogl|colet|zbiera|renka|ievac|\
         kogu|kera|insaml|indsaml|prikuplj|shrani|store|stock|store|lagr|сохран|saklan|almacen|memoriz|armazen|opsl|\
-        istifad|пайдалан|колдон|foydalan|χρησιμοποι|συλλεγ|використов
+        istifad|пайдалан|колдон|foydalan|χρησιμοποι|συλλεγ|використов|utilitz|выкарыст|употреб
         """)
         add(3, """
         accept|consent|agree|allow|setting|preference|policy|privacy|gdpr|kvkk|kabul|izin|onay|ayar|politika|gizlilik|kisisel|\
@@ -884,7 +884,8 @@ enum BoilerplateKeywords {
         приватност|politike|postavke|privatnost|zasebnost|nastavitv|soglas|strinjam|reddet|avvis|reject|refus|rechaz|rifiut|\
         odrzu|atmest|noraid|hylk|ablehn|decline|manage|yonet|administr|veri|data|dati|donnee|dato|daten|dane|duomen|datu|\
         andmed|tiedo|uppgift|oplysning|podat|adat|date|të dhën|տվյալ|მონაცემ|данн|дани|данн|податк|опцион|kvkk|\
-        qəbul|qebul|razilas|razilig|келісем|макул|приема|αποδοχ|αποδεχ|συναιν|ρυθμισ|απορρητ|ruxsat|rozilik|qabul
+        qəbul|qebul|razilas|razilig|келісем|макул|приема|αποδοχ|αποδεχ|συναιν|ρυθμισ|απορρητ|ruxsat|rozilik|qabul|\
+        прифа|згоджа|пагадж
         """)
         add(4, """
         reklam|advertis|ads|analytic|analiz|statisti|personali|kisisellestir|personaliz|tilpass|anpass|annonse|annons|marketing|\
@@ -977,7 +978,8 @@ enum BoilerplateKeywords {
     бюллетень|նորությունների|ბიულეტენი|infolettre|naujienlaiškį|naujienlaiškiui|naujienlaiškių|uutiskirjeemme|\
     uutiskirjeeseen|uudiskirja|uudiskirjaga|jaunumiem|newslettera|newsletterze|newsletterul|newsletterului|zpravodaj|\
     zpravodaje|bilten|билтен|hírlevelet|hírlevelünket|рассылки|розсилки|бюлетина|bülleten|buletinin|\
-    ενημερωτικό|տեղեկագիր|boletim|nieuwsbrieven|nyhedsbreve|nyhetsbrev
+    ενημερωτικό|տեղեկագիր|boletim|nieuwsbrieven|nyhedsbreve|nyhetsbrev|butlletí|butlletins|бюлетень|бюлетэнь|\
+    axborotnoma|ахборотнома|ақпараттық|bülleteni|newsletterit|biltena|билтена|нюзлетър|infolist|bollettino
     """)
     /// App nouns and download verbs: a short line with one of each is an app prompt (`Pobierz naszą aplikację i
     /// bądź na bieżąco`, `Last ned appen vår`, `Скачайте наше приложение`).
@@ -1033,7 +1035,9 @@ enum BoilerplateKeywords {
     naroči|naročite|feliratkozás|iratkozzon|abonează|abone|abonohu|regjistrohu|подпишитесь|подписаться|подписывайтесь|\
     підпишіться|підписатися|абонирайте|пријавите|претплатите|բաժանորդագրվեք|გამოიწერეთ|εγγραφείτε|εγγραφή|\
     odebírejte|jelentkezzen|iratkozz|subscrieți|abonați|înscrie|înscrieți|regjistrohuni|abonohuni|գրանցվեք|\
-    registreer|aanmelden|inschrijven|abonneer|abonnér|tilmeld|prenumerera|subskrybuj|zasubskrybuj|pretplatite
+    registreer|aanmelden|inschrijven|abonneer|abonnér|tilmeld|prenumerera|subskrybuj|zasubskrybuj|pretplatite|\
+    subscriu|subscriviu|inscriu|inscriviu|жазылу|жазылыңыз|obuna|abunə|падпісацца|падпішыцеся|претплатете|абонирај|\
+    pretplatiti|prijavite|regístrate|registrati|registe|cadastre
     """)
 
     /// Units that count with the number before them: a reading time's minutes (`Leestijd 4 minuten`, `Lesetid: 3
