@@ -275,6 +275,14 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         #expect(kept == keeping, sourceLocation: sourceLocation)
     }
 
+    /// Every line of `lines` between two body paragraphs goes (with `reason`, when given); every line of `prose`
+    /// between two body paragraphs stays.
+    func expectRemoved(_ lines: [String], reason: String? = nil, keepingProse prose: [String], around body: String,
+                       language: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        expectRemoved(lines, reason: reason, keeping: [body, body + " (\(body.count))"], language: language, sourceLocation: sourceLocation)
+        expectRemoved([], keeping: [body] + prose + [body], language: language, sourceLocation: sourceLocation)
+    }
+
     @Test func captionGluedUnderCreditLine_isRemoved_bodyAfterBlankLineIsKept() {
         let lead = "Utrikesminister Ann Linde inleder på måndag en resa till Södra Kaukasus i egenskap av ordförande för OSSE, meddelar UD."
         let body = "Sverige är ordförandeland i OSSE under 2021, och konflikten har stått högt på dagordningen sedan kriget i höstas."
@@ -430,8 +438,7 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Lectura obligatoria: el informe de la comisión sobre Bakú fue publicado el martes.",
             "Leitura de 3 minutos do relatório bastou para o ministro rejeitar a proposta.",
         ]
-        expectRemoved(leftovers, reason: "template", keeping: [body, body + " (\(body.count))"], language: "hr")
-        expectRemoved([], keeping: [body] + prose + [body], language: "hr")
+        expectRemoved(leftovers, reason: "template", keepingProse: prose, around: body, language: "hr")
     }
 
     @Test func captionShapes_archiveParenthesesInitialsAndFilePhotoCredits_proseKept() {
@@ -445,13 +452,10 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Сурет: ҚР СІМ баспасөз қызметі",
         ]
         // Prose naming an archive or a photo in parentheses, or an agency and a slash, stays.
-        let prose = [
-            "Arkivet ble åpnet for publikum i fjor (arkivet har to millioner dokumenter).",
-            "Reuters/Ipsos found that most voters back the deal, the agency said on Monday.",
-            "The ministry released a file (a photo of the border post) on Tuesday.",
-        ]
-        expectRemoved(captions, reason: "photo-credit", keeping: [body, body + " (\(body.count))"], language: "da")
-        expectRemoved([], keeping: [body] + prose + [body], language: "da")
+        let prose = ["Arkivet ble åpnet for publikum i fjor (arkivet har to millioner dokumenter).",
+                     "Reuters/Ipsos found that most voters back the deal, the agency said on Monday.",
+                     "The ministry released a file (a photo of the border post) on Tuesday."]
+        expectRemoved(captions, reason: "photo-credit", keepingProse: prose, around: body, language: "da")
     }
 
     @Test func editorSignOffs_afterAnAbbreviationOrALabel_namesOnly() {
@@ -460,8 +464,7 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
                         "Подготовила: Анна Иванова", "Përgatiti: Arben Hoxha"]
         let prose = ["Red Bull Racing wins again in Baku", "Pripremila je izvještaj za vladu u Zagrebu prošlog tjedna.",
                      "Oprac. przez komisję raport trafi do Sejmu w przyszłym tygodniu, zapowiedział minister."]
-        expectRemoved(signOffs, reason: "template", keeping: [body, body + " (\(body.count))"], language: "pl")
-        expectRemoved([], keeping: [body] + prose + [body], language: "pl")
+        expectRemoved(signOffs, reason: "template", keepingProse: prose, around: body, language: "pl")
     }
 
     @Test func relatedLinesEndingInADayAndMonth_areAList_aSentenceWithADateIsKept() {
@@ -498,8 +501,7 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
                      "Читайте нас внимательно, сказал министр журналистам в Москве.",
                      "The hashtag #Karabakh trended on Tuesday, the ministry said.",
                      "Diskuse o rozpočtu je uzavřena, oznámil předseda sněmovny a vyhlásil hlasování o zákonu."]
-        expectRemoved(leftovers, keeping: [body, body + " (\(body.count))"], language: "hy")
-        expectRemoved([], keeping: [body] + prose + [body], language: "hy")
+        expectRemoved(leftovers, keepingProse: prose, around: body, language: "hy")
     }
 
     @Test func agesInRelatedLists_inManyLanguages_aSentenceStartingWithAnAgeIsKept() {
@@ -547,7 +549,6 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
                      "Apple to let EU users download apps from websites",
                      "Last year the ministry said the app would help voters.",
                      "Ministerstwo zachęca, by pobrać aplikację mObywatel przed wyborami, bo przyspieszy to głosowanie."]
-        expectRemoved(leftovers, keeping: [body, body + " (\(body.count))"], language: "pl")
-        expectRemoved([], keeping: [body] + prose + [body], language: "pl")
+        expectRemoved(leftovers, keepingProse: prose, around: body, language: "pl")
     }
 }
