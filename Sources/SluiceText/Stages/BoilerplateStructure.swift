@@ -64,11 +64,12 @@ enum BoilerplateStructure {
         // The marker first: most lines fail there, before the whole line is split. A cheap look at the
         // scalars before the first space, then the exact check on the first word.
         var opening = firstWordLowercased(text)
-        if opening.hasSuffix(":") { opening.removeLast() }
+        if opening.hasSuffix(":") || opening.hasSuffix("՝") { opening.removeLast() }  // `Автор:`, Armenian `Հեղինակ՝`
         guard bylineMarkers.contains(opening) else { return false }
         guard let first = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).first else { return false }
         var marker = first.lowercased()
-        if marker.hasSuffix(":") { marker.removeLast() }
+        let labelled = marker.hasSuffix(":") || marker.hasSuffix("՝")
+        if labelled { marker.removeLast() }
         guard bylineMarkers.contains(marker) else { return false }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard tokens.count >= 2, tokens.count <= 7 else { return false }
@@ -78,7 +79,9 @@ enum BoilerplateStructure {
             let word = token.trimmingCharacters(in: .punctuationCharacters)
             if word.isEmpty || connectors.contains(word.lowercased()) { continue }
             if agencyNames.contains(word.lowercased()) { names += 1; continue }  // "Von Anna Müller, dpa"
-            guard let initial = word.first, initial.isUppercase else { return false }
+            // Georgian (Mkhedruli) has no capitals: after a label (`ავტორი: გიორგი ბერიძე`) its names count as they are.
+            guard let initial = word.first,
+                  initial.isUppercase || (labelled && ("\u{10D0}"..."\u{10FF}").contains(initial)) else { return false }
             names += 1
         }
         return (1...5).contains(names)
