@@ -449,12 +449,14 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
             "Das Kanzleramt in Berlin (Archivbild)", "Putin in the Kremlin (archive photo)",
             "Ilham Aliyev em Baku (foto de arquivo)", "Кремль в Москве (архивное фото)", "Bakı limanı (arxiv şəkli)",
             "Armenian servicemen are greeted by relatives after an earlier prisoner release. REUTERS/Irakli Gedenidze/File Photo",
-            "Сурет: ҚР СІМ баспасөз қызметі",
+            "Сурет: ҚР СІМ баспасөз қызметі", "Ilham Aliyev at the summit in Baku. Photo credit: Reuters",
+            "Aliyev à Bakou. Photo Ludovic Marin. AFP", "Aliyev in Bakoe. Foto ANP / Robin van Lonkhuijsen",
         ]
         // Prose naming an archive or a photo in parentheses, or an agency and a slash, stays.
         let prose = ["Arkivet ble åpnet for publikum i fjor (arkivet har to millioner dokumenter).",
                      "Reuters/Ipsos found that most voters back the deal, the agency said on Monday.",
-                     "The ministry released a file (a photo of the border post) on Tuesday."]
+                     "The ministry released a file (a photo of the border post) on Tuesday.",
+                     "Putin met Aliyev in Baku. Photos of the talks were published by AFP"]
         expectRemoved(captions, reason: "photo-credit", keepingProse: prose, around: body, language: "da")
     }
 

@@ -950,6 +950,11 @@ enum BoilerplateKeywords {
     суспільне|yonhap|kyodo
     """)
 
+    /// Lower-case particles inside names (`Robin van Lonkhuijsen`, `Alessandro di Meo`, `Ursula von der Leyen`).
+    static let nameParticles: FastSet = hashes("""
+    van|von|der|den|de|di|da|du|del|della|la|le|los|das|dos|y|e|al|el|bin|ibn|ter|ten|zu|af|av|och|og|und|and
+    """)
+
     /// Social networks and share words (a line made only of these is a share bar).
     static let socialNetworks: FastSet = hashes("""
     facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|vk|vkontakte|вконтакте|одноклассники|odnoklassniki|viber|\

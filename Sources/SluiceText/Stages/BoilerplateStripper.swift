@@ -342,9 +342,14 @@ public struct BoilerplateStripper: Sendable {
         while k >= lo {
             let t = toks[k]
             if !t.isNumber, creditWords.contains(t.hash), !weakCreditWords.contains(t.hash) {
-                let colon = k + 1 < n && (toks[k + 1].pre == 0x3A || toks[k + 1].pre == 0x55D)  // `:` or Armenian `՝`
+                // `Photo credit:`: a weak credit word right after the strong one belongs to the label.
+                let label = k + 2 < n && weakCreditWords.contains(toks[k + 1].hash) && toks[k + 2].pre == 0x3A ? k + 1 : k
+                let colon = label + 1 < n && (toks[label + 1].pre == 0x3A || toks[label + 1].pre == 0x55D)  // `:` or Armenian `՝`
                 let paren = t.pre == 0x28
-                let wordsAfter = (k + 1..<n).reduce(0) { $0 + (toks[$1].isNumber ? 0 : 1) }
+                let wordsAfter = (label + 1..<n).reduce(0) { $0 + (toks[$1].isNumber ? 0 : 1) }
+                let particles = BoilerplateKeywords.nameParticles
+                let names = (k + 1..<n).allSatisfy({ toks[$0].upperFirst || toks[$0].allUpper || toks[$0].isNumber
+                    || particles.contains(toks[$0].hash) })
                 if (colon || (paren && s.last == 0x29)) && wordsAfter <= 8 && wordsAfter >= 1 {
                     if !s.endsWithPeriod || paren { return .photoCredit }
                     // `… Foto: D.R.`, `… Kuva: Lehtikuva.`: a period after capitalised names or initials only.
@@ -355,8 +360,12 @@ public struct BoilerplateStripper: Sendable {
                 // `… Fot. PAP/EPA/Ministerstwo Obrony Rosji`, `… FOTO TASR – Martin Baumann`: an abbreviated
                 // credit word or an agency right after it, then only names.
                 if k + 1 < n, !s.endsWithPeriod, wordsAfter >= 1, wordsAfter <= 8,
-                   toks[k + 1].pre == 0x2E || BoilerplateKeywords.agencies.contains(toks[k + 1].hash),
-                   (k + 1..<n).allSatisfy({ toks[$0].upperFirst || toks[$0].allUpper || toks[$0].isNumber }) {
+                   toks[k + 1].pre == 0x2E || BoilerplateKeywords.agencies.contains(toks[k + 1].hash), names {
+                    return .photoCredit
+                }
+                // `Aliyev à Bakou. Photo Ludovic Marin. AFP`: after a sentence, the credit word, names and an agency last.
+                if toks[k].pre == 0x2E, wordsAfter >= 2, wordsAfter <= 6, names, toks[k].upperFirst || toks[k].allUpper,
+                   BoilerplateKeywords.agencies.contains(toks[n - 1].hash) {
                     return .photoCredit
                 }
             }
