@@ -275,6 +275,14 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         #expect(kept == keeping, sourceLocation: sourceLocation)
     }
 
+    /// Every line of `lines` between two body paragraphs goes (with `reason`, when given); every line of `prose`
+    /// between two body paragraphs stays.
+    func expectRemoved(_ lines: [String], reason: String? = nil, keepingProse prose: [String], around body: String,
+                       language: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        expectRemoved(lines, reason: reason, keeping: [body, body + " (\(body.count))"], language: language, sourceLocation: sourceLocation)
+        expectRemoved([], keeping: [body] + prose + [body], language: language, sourceLocation: sourceLocation)
+    }
+
     @Test func captionGluedUnderCreditLine_isRemoved_bodyAfterBlankLineIsKept() {
         let lead = "Utrikesminister Ann Linde inleder på måndag en resa till Södra Kaukasus i egenskap av ordförande för OSSE, meddelar UD."
         let body = "Sverige är ordförandeland i OSSE under 2021, och konflikten har stått högt på dagordningen sedan kriget i höstas."
@@ -413,5 +421,136 @@ func lines(_ text: String) -> [Paragraph] { TextDocument(text: text).paragraphs 
         let prose = "Rusija nije službeno reagirala, a granični čuvari povučeni su ranije ove godine, prenosi agencija (AFP)."
         let (kept, _) = strip([body, prose, body].joined(separator: "\n\n"), body: "hr")
         #expect(kept.contains(prose))
+    }
+
+    @Test func readingTimesListenAndReadLaterButtons_inManyLanguages_proseWithTheWordsIsKept() {
+        let body = "Armenija i Azerbajdžan dogovorili su prvi dio razgraničenja svoje zajedničke granice, objavile su vlade u Erevanu i Bakuu."
+        let leftovers = [
+            "Lexoni 3 minuta", "Оқу уақыты: 2 минут", "Leitura: 3 min.", "3 min de lecture", "Czas czytania: 4 min",
+            "Час читання: 3 хв", "Okuma süresi: 2 dk", "Lukuaika 3 min", "Læsetid: 4 minutter", "Čas čítania: 5 minút",
+            "Време за четене: 3 минути", "Χρόνος ανάγνωσης: 2 λεπτά", "Artikel anhören (3 Minuten)", "Escuchar la noticia",
+            "Слушать статью", "Kuuntele artikkeli", "Lyt til artiklen", "Poslušajte članak", "Dëgjo artikullin",
+            "Leer más tarde", "Salvar para ler depois", "Lire plus tard", "Läs senare", "Читать позже", "Lasīt vēlāk",
+        ]
+        // Prose that names reading, listening or saving stays.
+        let prose = [
+            "Die Leser können den Artikel anhören, sagte die Sprecherin der Zeitung am Montag in Berlin.",
+            "Lectura obligatoria: el informe de la comisión sobre Bakú fue publicado el martes.",
+            "Leitura de 3 minutos do relatório bastou para o ministro rejeitar a proposta.",
+        ]
+        expectRemoved(leftovers, reason: "template", keepingProse: prose, around: body, language: "hr")
+    }
+
+    @Test func captionShapes_archiveParenthesesInitialsAndFilePhotoCredits_proseKept() {
+        let body = "Danmarks Nationalbank sænker sin udlånsrente med 0,25 procentpoint, samme dag som Den Europæiske Centralbank."
+        let captions = [
+            "Plataforma de produção de gás no mar Cáspio. Foto: D.R.",
+            "Nationalbankens bygning på Havnegade i København. (Arkivfoto)", "Stortinget i Oslo (arkivbilde)",
+            "Das Kanzleramt in Berlin (Archivbild)", "Putin in the Kremlin (archive photo)",
+            "Ilham Aliyev em Baku (foto de arquivo)", "Кремль в Москве (архивное фото)", "Bakı limanı (arxiv şəkli)",
+            "Armenian servicemen are greeted by relatives after an earlier prisoner release. REUTERS/Irakli Gedenidze/File Photo",
+            "Сурет: ҚР СІМ баспасөз қызметі", "Ilham Aliyev at the summit in Baku. Photo credit: Reuters",
+            "Aliyev à Bakou. Photo Ludovic Marin. AFP", "Aliyev in Bakoe. Foto ANP / Robin van Lonkhuijsen",
+        ]
+        // Prose naming an archive or a photo in parentheses, or an agency and a slash, stays.
+        let prose = ["Arkivet ble åpnet for publikum i fjor (arkivet har to millioner dokumenter).",
+                     "Reuters/Ipsos found that most voters back the deal, the agency said on Monday.",
+                     "The ministry released a file (a photo of the border post) on Tuesday.",
+                     "Putin met Aliyev in Baku. Photos of the talks were published by AFP"]
+        expectRemoved(captions, reason: "photo-credit", keepingProse: prose, around: body, language: "da")
+    }
+
+    @Test func editorSignOffs_afterAnAbbreviationOrALabel_namesOnly() {
+        let body = "Gruzińska Komisja Wyborcza ogłosiła w niedzielę wstępne wyniki wyborów parlamentarnych w całym kraju."
+        let signOffs = ["Oprac. Tomasz Nowak", "Oprac. PAP", "Red. jk", "Pripremila: Ana Marić", "Hazırlayan: Ali Veli",
+                        "Подготовила: Анна Иванова", "Përgatiti: Arben Hoxha"]
+        let prose = ["Red Bull Racing wins again in Baku", "Pripremila je izvještaj za vladu u Zagrebu prošlog tjedna.",
+                     "Oprac. przez komisję raport trafi do Sejmu w przyszłym tygodniu, zapowiedział minister."]
+        expectRemoved(signOffs, reason: "template", keepingProse: prose, around: body, language: "pl")
+    }
+
+    @Test func relatedLinesEndingInADayAndMonth_areAList_aSentenceWithADateIsKept() {
+        let body = "Suomi voitti jääkiekon maailmanmestaruuden, kun se kukisti loppuottelussa Kanadan jatkoajalla Tampereella."
+        let items = ["Tšekki pronssille – Yhdysvallat kaatui maalijuhlassa (29.5.)", "HIFK hankki uuden maalivahdin (27.5.)"]
+        let (kept, removed) = strip("\(body)\n\nLue myös:\n\(items.joined(separator: "\n"))\n", body: "fi")
+        for line in items { #expect(removed[line] == "related-list", "kept: \(line)") }
+        #expect(kept == [body])
+        // Without a heading: two such lines in a row, also after a bar.
+        let german = "Die Regierung in Eriwan hat das Römische Statut ratifiziert, wie das Parlament am Dienstag mitteilte."
+        let lines = ["Kreml kritisiert Eriwan scharf | 29.05.", "Paschinjan reist nach Brüssel | 28.05."]
+        let (_, removedDe) = strip("\(german)\n\n\(lines.joined(separator: "\n\n"))\n\n\(german) Weiter so.", body: "de")
+        for line in lines { #expect(removedDe[line] == "related-list", "kept: \(line)") }
+        // A sentence ending with a date, and numbered points, stay.
+        let prose = ["Die Abstimmung im Parlament ist für Mittwoch angesetzt, das Ergebnis kommt am 29.05.",
+                     "Die Frist endet laut Gesetz (Art. 5.)"]
+        let (keptDe, _) = strip(([german] + prose + [german]).joined(separator: "\n\n"), body: "de")
+        for line in prose { #expect(keptDe.contains(line), "removed: \(line)") }
+    }
+
+    @Test func viewCountersCommentsClosedAndReadUsPrompts_inMoreLanguages() {
+        let body = "Հայաստանի արտաքին գործերի նախարարը Անկարայում հանդիպել է իր թուրք գործընկերոջ հետ և քննարկել սահմանի բացումը։"
+        let leftovers = [
+            "Դիտումներ՝ 3214", "Diskuse k článku je uzavřena.", "Komentari su zatvoreni.", "Коментарите са затворени.",
+            "Жаңалықтарды Telegram арнамыздан оқыңыз", "Читайте нас в Telegram", "Προβολές: 1.204",
+            "Zapratite nas na Instagramu", "Pridružite nam se na Viberu", "Больше новостей в нашем Telegram-канале",
+            "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "AA muhabiri", "Լուսանկարը՝ news.am",
+            "Zrzut ekranu", "Captura de pantalla", "Ekran görüntüsü", "#Armenia #Azerbaijan #Nagorno-Karabakh",
+            "Zobacz galerię (12 zdjęć)", "Galerie (12 Bilder)", "Pokaż więcej", "Показать ещё", "Klikni za više",
+            "Continuar leyendo", "Mehr anzeigen",
+        ]
+        // Prose naming Telegram or comments stays.
+        let prose = ["Zelensky wrote on Telegram that the soldiers hold the line near Pokrovsk.",
+                     "Читайте нас внимательно, сказал министр журналистам в Москве.",
+                     "The hashtag #Karabakh trended on Tuesday, the ministry said.",
+                     "Diskuse o rozpočtu je uzavřena, oznámil předseda sněmovny a vyhlásil hlasování o zákonu."]
+        expectRemoved(leftovers, keepingProse: prose, around: body, language: "hy")
+    }
+
+    @Test func agesInRelatedLists_inManyLanguages_aSentenceStartingWithAnAgeIsKept() {
+        let body = "Die Regierung in Eriwan hat das Römische Statut ratifiziert, wie das Parlament am Dienstag in Eriwan mitteilte."
+        // Headline + age groups without a heading.
+        let list = ["Kreml kritisiert Eriwan scharf", "vor 2 Stunden", "Paschinjan reist nach Brüssel", "vor 3 Stunden",
+                    "Neue Gespräche in Abu Dhabi geplant", "vor 5 Stunden"]
+        let (kept, removed) = strip(([body] + list + [body + " Weiter so."]).joined(separator: "\n\n"), body: "de")
+        for line in list { #expect(removed[line] == "related-list", "kept: \(line)") }
+        #expect(kept.count == 2)
+        // Two headlines closed by an age after a dash or in parentheses.
+        for items in [["Strømprisen faller i Sør-Norge – 2 timer siden", "Ny regjering på plass – for 3 timer siden"],
+                      ["Putin arrives in Baku (2 hours ago)", "Aliyev meets Erdoğan (5 hours ago)"],
+                      ["Prosvjed u Erevanu | prije 3 sata", "Novi pregovori u Abu Dhabiju | prije 5 sati"],
+                      ["Протест в Ереване · 2 часа назад", "Переговоры в Абу-Даби · 5 часов назад"]] {
+            let (_, removedItems) = strip("\(body)\n\n\(items.joined(separator: "\n"))\n\n\(body) Weiter so.", body: nil)
+            for line in items { #expect(removedItems[line] == "related-list", "kept: \(line)") }
+        }
+        // Headline + "yesterday, 14:32" groups.
+        let days = ["Протест в Ереване", "Вчера, 14:32", "Переговоры в Абу-Даби", "Вчера, 11:05", "Новый посол в Баку",
+                    "Сегодня, 09:15"]
+        expectRemoved(days, reason: "related-list", keeping: [body, body + " Weiter so."], language: "ru")
+        let prose = ["Vor 2 Tagen hatte die Regierung das Statut dem Parlament vorgelegt, sagte der Sprecher.",
+                     "Two soldiers were killed on the border, 2 days ago."]
+        let (kept2, _) = strip(([body] + prose + prose + [body]).joined(separator: "\n\n"), body: "de")
+        for line in prose { #expect(kept2.contains(line), "removed: \(line)") }
+    }
+
+    @Test func appPromptsTagsHomeLinksAndUpdateStamps_inMoreLanguages_proseKept() {
+        let body = "Gruzińska Komisja Wyborcza ogłosiła w niedzielę wstępne wyniki wyborów parlamentarnych w całym kraju."
+        let leftovers = [
+            "Pobierz naszą aplikację i bądź na bieżąco", "Last ned appen vår!", "Скачайте наше приложение",
+            "Завантажте наш застосунок", "Uygulamamızı indirin", "Lataa sovellus", "Téléchargez l'application",
+            "Etiquetes: Geòrgia, eleccions", "Тегтер: Алматы, Баку", "Ετικέτες: Αρμενία, Αζερμπαϊτζάν",
+            "Басты бет", "Αρχική", "Actualitzat: 12.10.2024 14:30", "Жаңартылды: 12.10.2024",
+            "Tots els drets reservats © 2024", "Barcha huquqlar himoyalangan", "Mehr Artikel zu: Armenien",
+            "Diesen Artikel teilen", "Jetzt kostenlos registrieren und weiterlesen", "ELTA nuotr.", "4 Min. Lesezeit",
+            "Bu sayt kukilərdən istifadə edir. Qəbul edirəm", "Сайтът използва бисквитки. Приемам",
+            "Αυτός ο ιστότοπος χρησιμοποιεί cookies. Αποδοχή", "Kommentare werden geladen", "Ваш браузер не підтримує відео",
+            "Embed from Getty Images", "Artykuł pochodzi z archiwum", "Themen des Artikels", "Artikelens tema",
+            "Subscriu-te al nostre butlletí diari", "Aquest lloc web utilitza galetes per millorar l'experiència. Accepto",
+            "Овој сајт користи колачиња. Прифаќам",
+        ]
+        let prose = ["Millions download the app every day, the company said in its annual report.",
+                     "Apple to let EU users download apps from websites",
+                     "Last year the ministry said the app would help voters.",
+                     "Ministerstwo zachęca, by pobrać aplikację mObywatel przed wyborami, bo przyspieszy to głosowanie."]
+        expectRemoved(leftovers, keepingProse: prose, around: body, language: "pl")
     }
 }

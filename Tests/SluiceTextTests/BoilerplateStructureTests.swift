@@ -54,4 +54,22 @@ struct BoilerplateStructureTests {
     func headlinesAndProse_areNotTouched(_ line: String) {
         #expect(BoilerplateStructure.reason(line) == nil)
     }
+
+    @Test(arguments: [
+        "Muallif: Alisher Karimov", "Հեղինակ՝ Արամ Պետրոսյան", "ავტორი: გიორგი ბერიძე", "Per Joan Garcia i Pere Puig",
+        "Actualitzat: 12.10.2024 14:30", "Жаңартылды: 12.10.2024, 14:30", "Yangilandi 12.10.2024 14:30", "Ажурирана: 12.10.2024",
+        "Jane Doe, Kazinform", "Asan Asanov, Kabar",
+    ])
+    func bylinesUpdateStampsAndAgencies_inMoreLanguages_areTemplate(_ line: String) {
+        #expect(BoilerplateStructure.reason(line) == .template)
+    }
+
+    @Test(arguments: [
+        "Per Mosca la guerra non è finita, ha detto il portavoce.", "Per Olsen sier at regjeringen må handle raskt.",
+        "Actualitzat el pla de pau, el govern de Bakú ho celebra amb 3 actes.", "Muallif kitobni 2020 yilda yozgan edi.",
+        "ავტორი ამბობს რომ ომი დასრულდა",
+    ])
+    func sentencesStartingWithTheNewMarkers_areKept(_ line: String) {
+        #expect(BoilerplateStructure.reason(line) == nil)
+    }
 }

@@ -356,6 +356,32 @@ import Testing
         #expect(detector.detect(title)?.code == expected)
     }
 
+    /// Danish titles whose only Danish evidence is a spelling class (æ where Norwegian writes e, `-hed`, no
+    /// `j` in `regering`/`gennem`, `næste`, `kendt`, country names in `-ien`/`-iet`/`-ig`), and Norwegian titles
+    /// with the Norwegian forms.
+    @Test func detect_titlesTellDanishFromNorwegianBySpelling() {
+        let titles: [(String, String)] = [
+            ("da", "Nationalbanken sænker renten for første gang i fem år"),
+            ("da", "Regeringen ændrer reglerne for studerende fra næste år"),
+            ("da", "Minister kæmper for sin fremtid efter ny sag"),
+            ("da", "Sikkerheden skærpes i lufthavnen efter trusler"),
+            ("da", "Fagforeninger kræver højere løn gennem hele landet"),
+            ("da", "Kendt skuespiller sælger sit hus i Nordsjælland"),
+            ("da", "Aserbajdsjan og Armenien underskriver fredsaftale"),
+            ("da", "Tyrkiet og Rusland enige om ny aftale"),
+            ("nb", "Tyrkia og Russland enige om ny avtale"),
+            ("nb", "Norges Bank senker renten for første gang på fem år"),
+            ("nb", "Regjeringen endrer reglene for studenter fra neste år"),
+            ("nb", "Statsråden kjemper for sin fremtid etter ny sak"),
+            ("nb", "Sikkerheten skjerpes på flyplassen etter trusler"),
+            ("nn", "Regjeringa endrar reglane for studentar frå neste år"),
+            ("nn", "Tryggleiken vert skjerpa på flyplassen etter truslar"),
+        ]
+        for (expected, title) in titles {
+            #expect(detector.detect(title)?.code == expected, "\(title)")
+        }
+    }
+
     @Test func detect_onTitles_neverReportsBareNo() {
         for (_, title) in Self.titles { #expect(detector.detect(title)?.code != "no") }
     }

@@ -560,6 +560,281 @@ enum BoilerplateKeywords {
         visninger|visningar|lukukerrat|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|դիտում|ნახვა|ნახვები|\
         baxış|baxış sayı|oxunub|reads
         """)
+
+        // MARK: session 5: the classes in ~40 languages (en de nl fr it es pt ro ca pl cs sk sl hr bs sr mk bg ru uk
+        // be kk ky uz az tr hy ka el hu fi et lv lt sq sv da nb nn)
+        // Reading times (the number and its unit after or before the phrase count as part of it: `Lexoni 3 minuta`,
+        // `3 min de lecture`, `Оқу уақыты: 2 минут`).
+        add(.template, .exact, """
+        read time|estimated reading time|time to read|mins read|min de lecture|minute de lecture|lecture|\
+        lettura|min di lettura|lettura minuti|lectura|min de lectura|leitura|min de leitura|minutos de leitura|\
+        timp de citire|timp de lectură|timp de lectura|min citire|minute de citire|lectură|citire|temps de lectura|\
+        min de lectura|minuts de lectura|czas lektury|min czytania|minut czytania|čas čtení|min čtení|minut čtení|čtení|\
+        čas čítania|min čítania|minút čítania|čítanie|čas branja|min branja|minut branja|branje|vreme čitanja|\
+        min čitanja|minuta čitanja|čitanje|време читања|читање|мин читања|минута читања|време на читање|\
+        минути читање|време за четене|четене|мин четене|минути четене|мин чтения|минут чтения|минуты чтения|чтение|\
+        час читання|читання|хв читання|хвилин читання|хвилини читання|час чытання|чытанне|хв чытання|хвілін чытання|\
+        оқу уақыты|оқу|мин оқу|минут оқу|окуу убактысы|окуу|мүнөт окуу|o'qish vaqti|o'qish|oʻqish vaqti|oʻqish|\
+        daqiqa o'qish|ўқиш вақти|ўқиш|oxuma müddəti|oxunma müddəti|oxuma vaxtı|oxuma|dəq oxuma|okuma|dk okuma|\
+        ընթերցման ժամանակը|ընթերցման ժամանակ|րոպե ընթերցում|կարդալու ժամանակ|კითხვის დრო|წუთი კითხვა|\
+        χρόνος ανάγνωσης|λεπτά ανάγνωση|ανάγνωση|olvasási idő|perc olvasás|olvasás|perc olvasnivaló|min lukuaika|\
+        lukuaika|lugemisaeg|min lugemist|lugemise aeg|lasīšanas laiks|min lasīšana|lasīšanai|skaitymo laikas|\
+        min skaitymo|skaitymas|lexoni|koha e leximit|min lexim|minuta lexim|lexim|lexohet për|läsetid|lästid|\
+        min läsning|minuters läsning|läsning|læsetid|min læsning|minutters læsning|læsning|lesetid|min lesing|lesing|\
+        min lesetid
+        """)
+        // Listen to the article.
+        add(.template, .exact, """
+        listen to the article|listen to story|listen now|audio version|play audio|hear this article|artikel anhören|\
+        beitrag anhören|audio anhören|jetzt anhören|vorlesen|artikel vorlesen|text vorlesen|vorlesen lassen|hören|\
+        luister naar dit artikel|luister naar het artikel|beluister|artikel beluisteren|voorlezen|lees voor|\
+        écouter l'article|écouter cet article|version audio|écouter la version audio|ascolta l'articolo|ascolta l'audio|\
+        ascolta la notizia|escuchar artículo|escucha|escuchar noticia|escuchar la noticia|escucha este artículo|\
+        escuchar el artículo|ouvir artigo|ouvir notícia|ouça|ouça esta notícia|ouvir esta matéria|ouvir o artigo|\
+        ouvir a notícia|ascultă articolul|asculta articolul|ascultă știrea|asculta|escolta|escoltar|escolta l'article|\
+        escoltar la notícia|posłuchaj artykułu|odsłuchaj|odsłuchaj artykuł|posłuchaj tego artykułu|słuchaj|\
+        poslechněte si článek|přehrát článek|poslechnout článek|poslouchat|vypočuť|vypočujte si článok|vypočuť článok|\
+        počúvať|poslušaj|poslušaj članek|prisluhni|poslušajte|poslušaj članak|poslušajte članak|slušaj|послушај|\
+        послушајте|послушајте чланак|слушај|слушајте|слушни|слушай|слушайте|слушай статията|чуй статията|слушать|\
+        прослушать|слушать статью|прослушать статью|послушать|аудиоверсия|прослухати|слухати статтю|\
+        прослухати статтю|послухати|слухаць|праслухаць|слухаць артыкул|тыңдау|мақаланы тыңдау|тыңда|угуу|\
+        макаланы угуу|tinglash|maqolani tinglash|тинглаш|мақолани тинглаш|dinlə|dinləyin|xəbəri dinlə|\
+        məqaləni dinlə|sesli dinle|makaleyi dinle|bu haberi dinle|լսել|լսել հոդվածը|լսեք|მოსმენა|სტატიის მოსმენა|\
+        მოუსმინეთ|ακούστε|άκου|ακούστε το άρθρο|ακρόαση|hallgassa meg|cikk meghallgatása|hallgasd meg|felolvasás|\
+        kuuntele artikkeli|kuuntele juttu|kuuntele uutinen|kuula artiklit|kuula lugu|klausies|klausīties rakstu|\
+        klausyti|klausykite|klausytis straipsnio|dëgjo|dëgjoni|dëgjo artikullin|dëgjoje lajmin|lyssna på artikeln|\
+        lyssna på artikel|lyssna på texten|lyt|lyt til artiklen|hør artiklen|lyt til historien|lytt til artikkelen|\
+        hør artikkelen|høyr artikkelen|lytt til saka
+        """)
+        // Read later, save, bookmark.
+        add(.template, .exact, """
+        read later|save for later|saved|save to my list|add to reading list|später lesen|artikel merken|merkliste|\
+        zur merkliste|auf die merkliste|later lezen|bewaar|bewaren|lees later|artikel bewaren|lire plus tard|\
+        sauvegarder|ajouter à mes favoris|mettre de côté|sauvegarder l'article|leggi dopo|leggi più tardi|\
+        salva articolo|salva per dopo|leer más tarde|leer después|guardar artículo|guardar para después|\
+        guardar noticia|ler depois|ler mais tarde|salvar artigo|guardar artigo|salvar para ler depois|\
+        citește mai târziu|salvează articolul|llegir més tard|desar|desa|llegeix més tard|przeczytaj później|\
+        czytaj później|zapisz artykuł|zapisz na później|přečíst později|uložit článek|uložit na později|\
+        prečítať neskôr|uložiť|uložiť článok|preberi kasneje|preberi pozneje|shrani|shrani članek|pročitaj kasnije|\
+        spremi članak|sačuvaj|sačuvaj članak|прочитај касније|сачувај чланак|прочитај подоцна|зачувај|\
+        прочети по-късно|запази статията|читать позже|прочитать позже|в закладки|добавить в закладки|отложить|\
+        читати пізніше|прочитати пізніше|додати в закладки|чытаць пазней|захаваць|кейінірек оқу|сақтау|кийин окуу|\
+        сактоо|keyinroq o'qish|saqlash|sonra oxu|yadda saxla|sonra oxuyun|sonra oku|daha sonra oku|favorilere ekle|\
+        okuma listesine ekle|կարդալ ավելի ուշ|მოგვიანებით წაკითხვა|διαβάστε αργότερα|αποθήκευση|\
+        αποθήκευση άρθρου|elolvasom később|olvasd el később|cikk mentése|később elolvasom|lue myöhemmin|\
+        tallenna artikkeli|loe hiljem|lasīt vēlāk|skaityti vėliau|lexo më vonë|läs senare|spara artikel|\
+        spara artikeln|læs senere|gem artikel|gem artiklen|les senere|lagre saken|les seinare|lagre saka
+        """)
+        // Related-article headings in the languages the tables missed.
+        add(.related, .strongHeading, """
+        llegiu també|llegeix també|vegeu també|прочитајте уште|прочитај и|види и|видете и|тағы оқыңыз|\
+        сондай-ақ оқыңыз|дагы окуңуз|ошондой эле окуңуз|shuningdek o'qing|shuningdek oʻqing|yana o'qing|\
+        шунингдек ўқинг|həmçinin oxu|daha çox oxu|katso myös|читайте тоже|чытайце|прачытайце таксама|\
+        lexoni edhe|les også disse|læs også disse
+        """)
+        add(.related, .heading, """
+        també et pot interessar|notícies relacionades|més notícies|el més llegit|les més llegides|últimes notícies|\
+        поврзани вести|најчитани вести|најнови вести|други вести|ұқсас жаңалықтар|тақырыпқа қатысты|соңғы жаңалықтар|\
+        көп оқылған|окшош жаңылыктар|тема боюнча|акыркы жаңылыктар|башка жаңылыктар|mavzuga oid|мавзуга оид|\
+        o'xshash yangiliklar|boshqa xabarlar|so'nggi xabarlar|bu mövzuda|mövzu ilə bağlı|əlaqəli xəbərlər|\
+        падобныя навіны|іншыя навіны|апошнія навіны|па тэме|mest lesne|siste nytt|relaterte artiklar|\
+        relaterte saker|fleire artiklar|aiheesta lisää|lisää uutisia|muut aiheesta|seotud uudised|saistītās ziņas|\
+        susijusios naujienos|lajme të lidhura|kapcsolódó hírek|související zprávy|súvisiace články|sorodne novice|\
+        povezane vesti|повезане вести|сродни новини|похожие публикации|схожі матеріали|σχετικά|σχετικές ειδήσεις|\
+        benzer içerikler|ilgili haberler|կապված նյութեր|მსგავსი ამბები
+        """)
+        // Comments closed.
+        add(.comment, .start, """
+        diskuse k článku je uzavřena|diskuse je uzavřena|diskuse byla uzavřena|diskusia k článku je uzavretá|\
+        diskusia je uzavretá|diskusia bola uzavretá|komentiranje je onemogočeno|komentarji so zaprti|\
+        komentari su zatvoreni|komentari su onemogućeni|коментари су затворени|коментарите са затворени|\
+        коментарите се затворени|комментарии отключены|комментарии закрыты|коментарі вимкнено|коментарі закрито|\
+        каментары закрытыя|hozzászólások lezárva|a hozzászólás le van zárva|kommenteerimine on suletud|\
+        komentēšana ir slēgta|komentarai uždaryti|komentimet janë mbyllur|კომენტარები დახურულია|\
+        τα σχόλια είναι κλειστά|ο σχολιασμός έχει απενεργοποιηθεί|şərhlər bağlıdır|пікірлер жабық|\
+        комментарийлер жабык|izohlar yopiq|kommentarfeltet er lukket|kommentarfeltet er stengd|\
+        kommentarfunktionen er lukket|lukket for kommentarer|commentaires fermés|commenti chiusi|comentarios cerrados|\
+        comentários fechados|comentaris tancats|reacties gesloten|comentariile sunt închise|\
+        komentarze zostały wyłączone|komentowanie jest wyłączone|kommentointi on suljettu|yorumlar kapatıldı|\
+        մեկնաբանություններն անջատված են
+        """)
+        add(.comment, .exact, """
+        comentaris|comenta|deixa un comentari|коментирај|коментари|каментаваць|пікір қалдыру|комментарийлер|\
+        пикирлер|изоҳлар|fikr bildirish|şərh yazın|մեկնաբանություն|σχολιάστε|hozzászólok|kommentoi|kommenteeri|\
+        komentēt|komentuoti|komento|kommentera|kommentér|kommenter saka|kommentarar
+        """)
+        // Advertisements.
+        add(.advertisement, .exact, """
+        reklame|anuncio|annuncio|inzerce|inzercia|publicitat|anunci|жарнама|рекламна|реклами|рекламный блок|\
+        reklam alani|reklama 18|σπόνσορας|χορηγούμενο|χορηγούμενο περιεχόμενο|szponzorált|szponzorált tartalom|\
+        sponsoroitu|kaupallinen yhteistyö|kommersiellt samarbete|kommercielt samarbejde|betalt innhold|\
+        betalt partnerskap|partnerinnhald|реклама партнёра|партнёрский материал|на правах реклами|\
+        партнерський матеріал|спонсорирано|спонзорисано|sponzorisano|sponzorirano|plaćeni oglas|plačan oglas|\
+        sponzorováno|sponzorované|propagace|remiss|ad content|reklamní článek|komerční prezentace|pr článek|\
+        treść sponsorowana|artykuł sponsorowany|materiale sponsorizzato|contenuto sponsorizzato|contenido patrocinado|\
+        conteúdo patrocinado|contingut patrocinat|articol sponsorizat|gesponsorde inhoud|gesponsord|\
+        sponsorētais saturs|apmaksāts raksts|reklaaminfo|reklaamtekst|užsakomasis straipsnis|remiama|\
+        përmbajtje e sponsorizuar|հովանավորվող|სარეკლამო|reklam xarakterli|sponsorlu məzmun|демеушілік|\
+        homiylik|на правах рекламе
+        """)
+        // Photo credit labels and caption marks.
+        add(.photoCredit, .label, """
+        сурет|суреттер|сүрөт|сүрөттөр|surat|сурат|şəkil|şəkillər|imatge|imatges|imagen|imágenes|immagine|immagini|\
+        imagem|imagens|afbeelding|beeld|obrázek|obrázok|attēls|fotogrāfija|fotografi|fotografiya|фотографија|\
+        здымак|фотаздымак|фотоздымак|фота|снимак|снимки|слика|слики|fotoja|fotot|imazhi|լուսանկարներ|\
+        φωτογραφία|fotografía|fotografías|kuvaaja|fotógrafo|fotograaf|fotografo|fotografas|fotogrāfs|\
+        fotoğrafçı|fotograf|фотограф|фатограф|фото автора|photographer|kuvat|képaláírás|\
+        arkivfoto|arkivbilde|arkivbild|archivbild|archivfoto|arkistokuva|archiefbeeld|archieffoto|foto de archivo|\
+        foto d'archivio|photo d'archive|foto de arquivo|foto arhiva|arhivska fotografija|архивное фото|\
+        архівне фото|архивна снимка|архивска фотографија|arşiv fotoğrafı|arxiv şəkli|արխիվային լուսանկար|\
+        საარქივო ფოტო|φωτογραφία αρχείου|zdjęcie archiwalne|archivní foto|archívne foto|arhiivifoto|\
+        arhīva foto|archyvo nuotr|archyvinė nuotr|foto d'arxiu|fotografie de arhivă|symbolbild|symbolfoto|\
+        illustrasjonsbilde|illustrationsbild|ilustrační foto|ilustračné foto|ilustrativna fotografija|\
+        иллюстративное фото|ілюстративне фото|ilustrasiya|иллюстрация
+        """)
+        // Bylines and editor sign-offs: `Oprac. Tomasz Nowak`, `Pripremila: Ana Marić`, `Hazırlayan: Ali Veli`.
+        add(.template, .label, """
+        oprac|opr|opracował|opracowała|opracowanie|red|redakcja|redakce|redakcia|redakcija|redaksiya|pripremio|\
+        pripremila|priredio|priredila|uredio|uredila|приредио|приредила|припремио|припремила|pripravil|pripravila|\
+        uredil|připravil|připravila|zpracoval|zpracovala|spracoval|spracovala|подготвил|подготвила|\
+        подготовил|подготовила|підготувала|підготував|падрыхтавала|падрыхтаваў|подготви|подготвија|sagatavoja|\
+        parengė|toimetas|toimittanut|összeállította|szerkesztette|a consemnat|hazırlayan|derleyen|\
+        hazırladı|պատրաստեց|պատրաստել է|მოამზადა|επιμέλεια|përgatiti|përgatitur nga|дайындаған|даярдаган|\
+        tayyorladi|тайёрлади|redazione|redacción|redação|rédaction|redacció|redactie|edição|edición|édité par|\
+        mit material von|con información de|com informações de|avec afp|avec reuters|med material fra|\
+        redigerad av|redigeret af|redigert av
+        """)
+        // View counters: `Դիտումներ՝ 3214`, `Просмотров: 1 204`.
+        add(.template, .exact, """
+        դիտումներ|դիտումների քանակ|դիտումների թիվը|қаралды|көрілім|көрүүлөр|ko'rishlar|ko'rildi|кўрилди|\
+        προβολές|visites|ogledov|ogledi|zobrazenia|videnia|peržiūrėjo|прегледа|преглеждания|праглядаў|прагляды|\
+        lukukertaa|luettu|visingar|keer gelezen|mal gelesen|fois lu|veces leído|volte letto|vezes lido|\
+        odsłon|odsłony|přečteno|prečítané|prebrano|pročitano|прочитано|прочитано пъти|переглянуто|просмотрено|\
+        baxılıb|oxunma sayı|okunma|görüntülenme sayısı|ნანახია|nézettség|olvasottság|lugemisi|lasījumi|skaitė|\
+        lexime|läst|læst|lest
+        """)
+        // Follow prompts without a network word of their own: `Читайте нас в Telegram` (the network and "us" come too).
+        add(.share, .start, """
+        читайте нас в telegram|читайте нас в телеграм|читайте нас у telegram|подписывайтесь на нас в|\
+        підписуйтесь на нас у|segueix-nos|seguiu-nos|следете не|следете нè|бізге жазылыңыз|бизге жазылыңыз|\
+        bizni kuzating|bizga obuna bo'ling|bizi izləyin|abunə olun|ndiqni lajmet|volg ons op|følg oss på|følg os på
+        """)
+        // Tags, home links, shares, copyright and paywall lines in the languages the tables missed (ca, kk, ky, uz,
+        // be, mk, el, az, nn…).
+        add(.category, .label, """
+        etiquetes|temes|тегтер|тақырыптар|тегдер|темалар|teglar|mavzular|teqlər|etiketlər|açar sözlər|тэгі|тэмы|\
+        тагови|ознаки|ετικέτες|θέματα|λέξεις-κλειδιά|emneknaggar|stikkord|nøkkelord|nøgleord
+        """)
+        add(.navigation, .exact, """
+        inici|басты бет|башкы бет|bosh sahifa|ana səhifə|галоўная|αρχική|forsida|hjem|pradinis|sākumlapa|kezdőoldal
+        """)
+        add(.share, .exact, """
+        comparteix|compartir|бөлісу|бөлүшүү|ulashish|улашиш|падзяліцца|сподели|μοιραστείτε|dalies|jaga|paylaşın
+        """)
+        add(.copyright, .anywhere, """
+        tots els drets reservats|барлық құқықтар қорғалған|бардык укуктар корголгон|barcha huquqlar himoyalangan|\
+        bütün hüquqlar qorunur|усе правы абаронены|με επιφύλαξη παντός δικαιώματος|όλα τα δικαιώματα διατηρούνται|\
+        alle rettar reserverte|sva prava zadržana|sve pravice pridržane
+        """)
+        add(.subscription, .anywhere, """
+        només per a subscriptors|contingut exclusiu per a subscriptors|само за претплатници|толькі для падпісчыкаў|\
+        тек жазылушыларға|samo za naročnike|berre for abonnentar|kun for abonnenter|bare for abonnenter
+        """)
+        add(.category, .label, """
+        mehr artikel zu|mehr zu|weitere artikel zu|weitere artikel zum thema|alle artikel zu|plus d'articles sur|\
+        más noticias sobre|altri articoli su|mais notícias sobre|meer artikelen over|więcej artykułów o|\
+        další články o|tagovi|teme|etiketter|nøgleord|märksõnad
+        """)
+        add(.share, .exact, """
+        diesen artikel teilen|teile diesen artikel|artikel teilen auf|partagez cet article|comparte este artículo|\
+        comparte esta noticia|condividi questo articolo|compartilhe esta notícia|partilhe este artigo|\
+        udostępnij ten artykuł|sdílejte tento článek|zdieľajte tento článok|delite ta članek|podijelite ovaj članak|\
+        podelite ovaj članak|поделитесь этой статьей|поделитесь новостью|поділіться цією статтею|del denne artikel|\
+        del denne artikkelen|dela den här artikeln|jaa tämä artikkeli|jaga seda artiklit|dalieties šiuo straipsniu|\
+        dalīties ar rakstu|ossza meg ezt a cikket|distribuie acest articol|shpërndaje këtë artikull|\
+        կիսվել այս հոդվածով|გააზიარე სტატია|μοιραστείτε αυτό το άρθρο|bu xəbəri paylaş|share this post
+        """)
+        add(.subscription, .start, """
+        jetzt kostenlos registrieren|kostenlos registrieren|jetzt registrieren und weiterlesen|jetzt weiterlesen|\
+        inscrivez-vous gratuitement|créez votre compte gratuit|regístrate gratis|regístrate para seguir leyendo|\
+        registrati gratuitamente|registe-se gratuitamente|cadastre-se gratuitamente|zarejestruj się|zaregistrujte se|\
+        registrirajte se|зарегистрируйтесь|зареєструйтеся|ücretsiz kayıt ol|ücretsiz üye ol|registrer deg gratis|\
+        registrera dig gratis|opret en gratis konto|rekisteröidy|regisztráljon|regisztrálj|înregistrează-te gratuit|\
+        registreer je gratis|log in to read|log in to continue reading|sign in to read|sign in to continue reading
+        """)
+        add(.template, .exact, """
+        hören sie diesen artikel|artikel hören|hier anhören|diesen artikel anhören|време за читање|време за читање мин|\
+        min lesezeit|minuten lesezeit|min læsetid|minutters læsetid|min läsetid|minuters läsetid|min czas czytania|\
+        min de leitura|min di lettura|min olvasás|perc olvasási idő|min leestijd|min lugemisaega|min lasīšanas laiks|\
+        минут чтения|мин. чтения|хв читання|dk okuma süresi|dakikalık okuma|min okuma
+        """)
+        // Screenshots as credits, error-report prompts, more-news-on-our-channel lines.
+        add(.photoCredit, .label, """
+        snimka zaslona|snimak ekrana|снимак екрана|zrzut ekranu|captură de ecran|captura de ecran|ekran görüntüsü|\
+        ekran şəkli|ekrāna attēls|ekrāna šāviņš|ekrano nuotrauka|ekrano kopija|capture d'écran|captura de pantalla|\
+        captura de tela|captura d'ecrà|cattura dello schermo|schermata|képernyőkép|snímek obrazovky|snímka obrazovky|\
+        zaslonska slika|posnetek zaslona|екранна снимка|знімок екрана|скрыншот|скриншот экрана|skjermbilde|\
+        pamje nga ekrani|στιγμιότυπο οθόνης|էկրանի պատկեր|სკრინშოტი|bildschirmfoto|screenshot|скриншот|скріншот
+        """)
+        add(.template, .anywhere, """
+        ctrl enter|ctrl+enter
+        """)
+        add(.share, .start, """
+        больше новостей в нашем|больше новостей в telegram|все новости в нашем|більше новин у нашому|\
+        більше новин в нашому|всі новини в нашому|more news on our|mehr nachrichten auf unserem|\
+        sosyal medyada paylaş|sosyal medyada paylaşın|daha fazla haber için|xəbərlər lentini izləyin
+        """)
+        // Show-more, load-more, click-here and continue-reading buttons; galleries (`Zobacz galerię (12 zdjęć)`).
+        add(.template, .exact, """
+        show more|see more|load more|view more|load more stories|ver más|voir plus|mehr anzeigen|mehr laden|näytä lisää|\
+        vis mer|visa mer|vis flere|vis fleire|vis flere artikler|pokaż więcej|zobrazit více|zobraziť viac|prikaži više|\
+        prikaži več|prikaži vise|прикажи више|покажи още|покажи повеќе|показать еще|показать ещё|показати більше|\
+        паказаць больш|daha çox göstər|көбірек көрсету|көбүрөөк көрсөтүү|ko'proq ko'rsatish|ցույց տալ ավելին|\
+        მეტის ნახვა|მეტის ჩვენება|δείτε περισσότερα|mutass többet|továbbiak|näita rohkem|rādīt vairāk|\
+        rodyti daugiau|shfaq më shumë|arată mai mult|vezi mai mult|mostra de més|mostra altro|mostrar mais|ver mais|\
+        carregar mais|cargar más|toon meer|meer laden|visa fler|vis mere|se mere|indlæs flere|lataa lisää|laadi veel|\
+        ielādēt vairāk|įkelti daugiau|ngarko më shumë|încarcă mai mult|carrega'n més|załaduj więcej|načíst další|\
+        načítať ďalšie|naloži več|učitaj više|учитај још|зареди още|загрузить еще|загрузить ещё|завантажити ще|\
+        click here|klikni|klikni ovdje|klikni ovde|klikni za više|kliknij|kliknij tutaj|klicken sie hier|hier klicken|\
+        cliquez ici|haga clic aquí|haz clic aquí|clicca qui|clique aqui|klik hier|kliknite sem|klikněte zde|kliknite tu|\
+        kattints ide|kattintson ide|klikkaa tästä|klõpsa siin|spied šeit|spauskite čia|klikoni këtu|faceți clic aici|\
+        click aici|fes clic aquí|нажмите здесь|натисніть тут|кликните овде|кликнете тука|щракнете тук|buraya tıklayın|\
+        tıklayın|buraya klikləyin|klikləyin|սեղմեք այստեղ|დააჭირეთ აქ|κάντε κλικ εδώ|tryk her|klikk her|klicka här|\
+        tryck här|continuar lendo|continuar leyendo|seguir leyendo|sigue leyendo|continua llegint|den ganzen artikel lesen|\
+        ganzen artikel lesen|hier geht es zum artikel|mehr dazu lesen sie hier|zum artikel|zum beitrag|читать на сайте|\
+        читати на сайті|читати повністю|sayta keçid|czytaj całość|przeczytaj całość|čtěte více|čítajte viac|\
+        прочитај више|прочетете повече|прочитај повеќе|lexo të plotë|citește tot articolul|citește articolul complet|\
+        lees het hele artikel|läs hela artikeln|læs hele artiklen|les heile saka|კითხვის გაგრძელება|\
+        διαβάστε περισσότερα|διαβάστε ολόκληρο|olvassa tovább|tovább olvasom|lue koko artikkeli|lasīt tālāk|\
+        skaityti toliau|read full story|keep reading|read on|zobacz galerię|galeria zdjęć|galerie|galeria|galerija|\
+        галерија|fotogaléria|fotogalerija|фотогалерея|фотогалерия|фотогалерија|bildgalleri|billedgalleri|\
+        kuvagalleria|galerii|fotogaleria|fotogalerii|fotogalerie|fotogalerija|φωτογραφίες|ֆոտոշարք|ფოტოგალერეა|\
+        fotoqalereya|fotogaleri|фотогалерея
+        """)
+        // Loading and unsupported-player notices, embed credits, archive-age notices, the article's topic labels.
+        add(.template, .start, """
+        loading comments|kommentare werden geladen|chargement des commentaires|cargando comentarios|caricamento commenti|\
+        carregando comentários|ładowanie komentarzy|načítání komentářů|загрузка комментариев|завантаження коментарів|\
+        yorumlar yükleniyor|laster kommentarer|laddar kommentarer|indlæser kommentarer|ladataan kommentteja|\
+        your browser does not support|ihr browser unterstützt|votre navigateur ne prend pas en charge|\
+        tu navegador no admite|su navegador no soporta|il tuo browser non supporta|seu navegador não suporta|\
+        twoja przeglądarka nie obsługuje|váš prohlížeč nepodporuje|váš prehliadač nepodporuje|vaš preglednik ne podržava|\
+        vaš pregledač ne podržava|ваш браузер не поддерживает|ваш браузер не підтримує|din nettleser støtter ikke|\
+        din webbläsare stöder inte|din browser understøtter ikke|selaimesi ei tue|böngészője nem támogatja|\
+        browserul tău nu suportă|uw browser ondersteunt|embed from getty images|embed from|\
+        tämä artikkeli on julkaistu yli|tämä artikkeli on yli|artykuł pochodzi z archiwum|materiał archiwalny|\
+        архивная публикация|архивный материал|ця новина є архівною|архівна публікація|ce contenu a plus de|\
+        dieser beitrag ist älter als|denna artikel är mer än|článek je starší než|tento článok je starší ako|\
+        ovaj članak je stariji od|ez a cikk több mint|acest articol are mai mult de|bu haber arşivdedir|\
+        see artikkel on vanem kui|šis raksts ir vecāks par|šis straipsnis senesnis nei|ky artikull është më i vjetër se|\
+        αυτό το άρθρο είναι παλαιότερο από|this story is more than|this content is more than
+        """)
+        add(.category, .label, """
+        themen des artikels|artikelens tema|emner i denne artikkel|emner i denne artikel|ämnen i artikeln|\
+        artikkelin aiheet|tematy artykułu|témata článku|témy článku|теми статті|темы статьи|haberin etiketleri|\
+        sujets de l'article|temas del artículo|argomenti dell'articolo|temas do artigo|onderwerpen in dit artikel|\
+        teme članka|теме чланка|тема на статията|article topics|topics in this article|more on these topics
+        """)
         return t
     }()
 
@@ -571,6 +846,7 @@ enum BoilerplateKeywords {
         ("piskotek", 1), ("ciastecz", 1), ("evaste", 1), ("kupsis", 2), ("kupsist", 2), ("куки", 1), ("кукі", 1), ("ქუქი", 1),
         ("քուքի", 1), ("cerez", 2), ("kolacic", 2), ("колачић", 2), ("колачиц", 2), ("бисквитк", 2), ("suti", 2), ("sutik", 2),
         ("kakor", 2), ("колачињ", 2), ("колачин", 2), ("թխուկ", 2), ("biskot", 2), ("kolacik", 2), ("kolačk", 2), ("galet", 2),
+        ("kuki", 2), ("kukilər", 2), ("кукилер", 2), ("кукилар", 2),
     ])
 
     /// Consent-banner context, by group: 1 site/browser/device, 2 use, 3 consent/settings/privacy/policy,
@@ -585,13 +861,15 @@ enum BoilerplateKeywords {
         webbplats|webbsid|webside|hjemmeside|verkkosivu|sivusto|selain|veebileh|veebisait|brauser|vietn|parluk|svetain|narsykl|\
         stron|przegladar|witryn|sajt|сайт|браузер|устройств|webov|prohlizec|strank|weboldal|bongesz|navigat|navegador|sitio|\
         pagin|sito|webstek|webseite|seite|faqe|shfletues|uredaj|preglednik|stran|brskalnik|կայք|ბრაუზერ|საიტ|ვებგვერდ|\
-        браузър|сајт|пристрој|пристрі|страниц|сторінк|platform|portal
+        браузър|сајт|пристрој|пристрі|страниц|сторінк|platform|portal|sayt|veb|ιστοτοπ|ιστοσελιδ|περιηγητ|lloc|\
+        сайтт|sahifa|sayfa
         """)
         add(2, """
         use|using|used|kullan|bruk|benytt|anvand|bruger|kaytta|kaytam|kasuta|izmanto|naudoj|uzywa|pouziv|hasznal|koristi|\
         uporablja|folos|utilis|utiliz|usamos|usa|utilizz|usiam|gebruik|verwend|nutz|einsetz|perdor|օգտագործ|იყენებ|\
         использ|використ|използва|користи|collect|topla|samle|sammel|recueill|recopil|raccogl|colet|zbiera|renka|ievac|\
-        kogu|kera|insaml|indsaml|prikuplj|shrani|store|stock|store|lagr|сохран|saklan|almacen|memoriz|armazen|opsl
+        kogu|kera|insaml|indsaml|prikuplj|shrani|store|stock|store|lagr|сохран|saklan|almacen|memoriz|armazen|opsl|\
+        istifad|пайдалан|колдон|foydalan|χρησιμοποι|συλλεγ|використов|utilitz|выкарыст|употреб
         """)
         add(3, """
         accept|consent|agree|allow|setting|preference|policy|privacy|gdpr|kvkk|kabul|izin|onay|ayar|politika|gizlilik|kisisel|\
@@ -605,7 +883,9 @@ enum BoilerplateKeywords {
         конфиденциальн|политик|персональн|згод|налаштув|приватн|конфіденційн|съглас|поверителн|настройки|сагласн|подешав|\
         приватност|politike|postavke|privatnost|zasebnost|nastavitv|soglas|strinjam|reddet|avvis|reject|refus|rechaz|rifiut|\
         odrzu|atmest|noraid|hylk|ablehn|decline|manage|yonet|administr|veri|data|dati|donnee|dato|daten|dane|duomen|datu|\
-        andmed|tiedo|uppgift|oplysning|podat|adat|date|të dhën|տվյալ|მონაცემ|данн|дани|данн|податк|опцион|kvkk
+        andmed|tiedo|uppgift|oplysning|podat|adat|date|të dhën|տվյալ|მონაცემ|данн|дани|данн|податк|опцион|kvkk|\
+        qəbul|qebul|razilas|razilig|келісем|макул|приема|αποδοχ|αποδεχ|συναιν|ρυθμισ|απορρητ|ruxsat|rozilik|qabul|\
+        прифа|згоджа|пагадж
         """)
         add(4, """
         reklam|advertis|ads|analytic|analiz|statisti|personali|kisisellestir|personaliz|tilpass|anpass|annonse|annons|marketing|\
@@ -628,7 +908,23 @@ enum BoilerplateKeywords {
     ilustrācija|illustratsioon|iliustracija|ilustracja|ilustrace|illustrazione|ilustración|ilustração|kaynak|source|kilde|\
     källa|quelle|источник|джерело|izvor|zdroj|forrás|sursa|burimi|աղբյուր|წყარო|avots|allikas|šaltinis|lähde|źródło|\
     φωτο|φωτογραφια|φωτογραφιες|εικονα|snímek|snímka|snímky|slika|slike|слика|слике|pilt|kép|képek|imagine|fotografii|\
-    світлина|фотограф
+    світлина|фотограф|сурет|сүрөт|surat|сурат|şəkil|şəkli|fotoğrafı|imatge|imagen|immagine|imagem|beeld|obrázek|\
+    obrázok|attēls|здымак|снимак|arkivfoto|arkivbilde|arkivbild|archivbild|archivfoto|arkistokuva|arhiivifoto|\
+    archiefbeeld|archieffoto|symbolbild|symbolfoto|illustrasjonsfoto|illustrasjonsbilde|illustrationsfoto|\
+    illustrationsbild|fotografía
+    """)
+
+    /// Archive and illustration words of a caption's closing parenthesis (`(Arkivfoto)`, `(archive photo)`,
+    /// `(foto de archivo)`, `(архивное фото)`); a photo word must stand in the parenthesis too.
+    static let archiveWords: FastSet = hashes("""
+    arkivfoto|arkivbilde|arkivbild|arkiv|archiv|archivbild|archivfoto|archive|archives|file|archivio|archivo|arquivo|\
+    archief|archiefbeeld|archieffoto|archiwum|archiwalne|archiwalna|archivní|archívne|archív|archivni|arhiva|arhiv|\
+    arhivska|arhivski|arhivsko|arhīva|archyvo|archyvinė|arhiivi|arhiivifoto|arkisto|arkistokuva|arkistokuvat|архив|\
+    архивное|архивна|архивска|архивско|архівне|архів|архіўнае|arşiv|arxiv|arxiu|արխիվային|արխիվ|არქივი|საარქივო|\
+    αρχείου|αρχείο|illustrasjonsfoto|illustrasjonsbilde|illustrationsfoto|illustrationsbild|illustration|illustrative|\
+    illustrasjon|ilustrační|ilustračné|ilustrativna|ilustracija|ilustracja|ilustrativ|symbolbild|symbolfoto|\
+    иллюстрация|иллюстративное|ілюстрація|ілюстративне|илустрација|илюстрация|arhivă|arhiva|archívum|archívfotó|\
+    arkisto|illusztráció
     """)
 
     /// Credit words that are a credit only with a `:` after them or in a trailing parenthesis (source…).
@@ -648,7 +944,15 @@ enum BoilerplateKeywords {
     photoxpress|kommersant|коммерсантъ|коммерсант|ap photo|afp photo|aa photo|depo|depophotos|pixabay|unsplash|\
     colourbox|pexels|flickr|wikipedia|twitter|facebook|instagram|x|youtube|telegram|tiktok|shutterstock.com|dpa-zentralbild|\
     picture-alliance|picture alliance|bildbyrån|tt nyhetsbyrån|ritzau scanpix|nordicphotos|фотохроника|пресс-служба|\
-    press|pressefoto|pressebilde|privatfoto|archivbild|sozialen|sosyal|medya|ulf|hurriyet|sabah|iha/aa|aa/iha|ecpad
+    press|pressefoto|pressebilde|privatfoto|archivbild|sozialen|sosyal|medya|ulf|hurriyet|sabah|iha/aa|aa/iha|ecpad|\
+    kazinform|казинформ|kabar|кабар|akipress|акипресс|uza|уза|turan|туран|бта|мия|фена|fonet|фонет|танјуг|белта|belta|\
+    агерпрес|արմենպրես|ինտերպրեսնյուս|ინტერპრესნიუსი|საქინფორმი|ipn|ипн|азертадж|укрінформ|\
+    суспільне|yonhap|kyodo
+    """)
+
+    /// Lower-case particles inside names (`Robin van Lonkhuijsen`, `Alessandro di Meo`, `Ursula von der Leyen`).
+    static let nameParticles: FastSet = hashes("""
+    van|von|der|den|de|di|da|du|del|della|la|le|los|das|dos|y|e|al|el|bin|ibn|ter|ten|zu|af|av|och|og|und|and
     """)
 
     /// Social networks and share words (a line made only of these is a share bar).
@@ -679,26 +983,55 @@ enum BoilerplateKeywords {
     бюллетень|նորությունների|ბიულეტენი|infolettre|naujienlaiškį|naujienlaiškiui|naujienlaiškių|uutiskirjeemme|\
     uutiskirjeeseen|uudiskirja|uudiskirjaga|jaunumiem|newslettera|newsletterze|newsletterul|newsletterului|zpravodaj|\
     zpravodaje|bilten|билтен|hírlevelet|hírlevelünket|рассылки|розсилки|бюлетина|bülleten|buletinin|\
-    ενημερωτικό|տեղեկագիր|boletim|nieuwsbrieven|nyhedsbreve|nyhetsbrev
+    ενημερωτικό|տեղեկագիր|boletim|nieuwsbrieven|nyhedsbreve|nyhetsbrev|butlletí|butlletins|бюлетень|бюлетэнь|\
+    axborotnoma|ахборотнома|ақпараттық|bülleteni|newsletterit|biltena|билтена|нюзлетър|infolist|bollettino
+    """)
+    /// App nouns and download verbs: a short line with one of each is an app prompt (`Pobierz naszą aplikację i
+    /// bądź na bieżąco`, `Last ned appen vår`, `Скачайте наше приложение`).
+    static let appWords: FastSet = hashes("""
+    app|apps|appen|appi|appar|applikation|application|applicazione|aplicación|aplicativo|aplicația|aplicatia|aplicació|\
+    aplicacions|aplikacja|aplikację|aplikacji|aplikace|aplikaci|aplikácia|aplikáciu|aplikacija|aplikacijo|aplikaciju|\
+    апликација|апликацију|апликацијата|приложение|приложението|приложения|додаток|застосунок|праграму|дадатак|\
+    қосымша|қосымшаны|тиркеме|тиркемени|ilova|ilovani|ilovamiz|tətbiq|tətbiqi|tətbiqimizi|uygulama|uygulamamızı|\
+    uygulamayı|uygulamamız|հավելված|հավելվածը|აპლიკაცია|აპლიკაციას|εφαρμογή|alkalmazás|alkalmazást|applikációt|\
+    sovellus|sovelluksen|sovelluksemme|rakendus|rakenduse|äpp|äppi|lietotne|lietotni|programėlė|programėlę|\
+    aplikacion|aplikacionin|appli|l'app|l'appli|appka|appku|app-en
+    """)
+    static let downloadWords: FastSet = hashes("""
+    download|install|laden|herunterladen|installieren|lade|téléchargez|télécharger|installez|descarga|descargue|\
+    descargar|instala|scarica|installa|baixe|baixar|instale|descarcă|descărcați|instalează|descarrega|descarregueu|\
+    descarregau|pobierz|zainstaluj|ściągnij|stáhněte|stáhnout|nainstalujte|stiahnite|stiahnuť|prenesite|prenesi|\
+    naložite|preuzmite|preuzmi|instalirajte|преузмите|преземете|инсталирајте|изтеглете|свалете|инсталирайте|\
+    скачайте|скачать|установите|загрузите|завантажте|встановіть|завантажити|спампуйце|усталюйце|жүктеп|жүктөп|\
+    yuklab|yükləyin|endirin|indirin|yükleyin|ներբեռնեք|տեղադրեք|ჩამოტვირთეთ|დააინსტალირეთ|κατεβάστε|\
+    εγκαταστήστε|töltse|töltsd|telepítse|lataa|asenna|laadi|installi|lejupielādējiet|instalējiet|atsisiųskite|\
+    įdiekite|shkarkoni|instaloni|ladda|installera|hent|installer|installér|downloaden|installeer|haal|ned
     """)
     /// Follow and join verbs: with a social network in a short line, a follow prompt (`Bizi Telegram'da takip edin`).
     static let followWords: FastSet = hashes("""
     follow|folgen|folge|suivez|síguenos|seguici|siga|volg|obserwuj|sledujte|sledujte|sekite|sekojiet|jälgi|seuraa|följ|\
     følg|pratite|pratiti|kövess|kövessen|urmărește|urmăriți|ndiqni|takip|следите|подписывайтесь|підписуйтесь|стежте|\
     слідкуйте|последвайте|пратите|հետևեք|გამოგვყევით|join|rejoignez|únete|unisciti|dołącz|присоединяйтесь|приєднуйтесь|\
-    katıl|qoşulun|izləyin|abunə|ακολουθήστε|sledite|spremljajte
+    katıl|qoşulun|izləyin|abunə|ακολουθήστε|sledite|spremljajte|читайте|читайце|оқыңыз|окуңуз|o'qing|oxuyun|\
+    okuyun|жазылыңыз|obuna|kuzating|сачыце|следете|seguiu|segueix|czytaj|čtěte|čítajte|zapratite|zaprati|pridružite|\
+    pridruži|запратите|придружите|приєднуйтеся|присоединяйтесь
     """)
     /// Networks named in follow prompts (not the everyday words of `socialNetworks`: line, mail, mix…).
     static let followNetworks: FastSet = hashes("""
     facebook|twitter|whatsapp|telegram|linkedin|instagram|youtube|tiktok|vk|vkontakte|вконтакте|viber|threads|bluesky|\
-    mastodon|dzen|дзен|rutube|одноклассники|телеграм|telegram-канал|telegram'da|telegram'dan|фейсбук|твитер|вајбер|инстаграм
+    mastodon|dzen|дзен|rutube|одноклассники|телеграм|telegram-канал|telegram'da|telegram'dan|фейсбук|твитер|вајбер|инстаграм|\
+    facebooku|instagramu|twitteru|telegramu|viberu|youtubeu|tiktoku|facebooka|instagrama|telegrama|facebookissa|\
+    instagramissa|facebookon|instagramon|facebooke|instagrame|фејсбуку|инстаграму|телеграму|вајберу|телеграмі|\
+    телеграме|фейсбуке|фейсбуку|інстаграмі|инстаграме|youtubeu|youtube-u|youtube-kanalu
     """)
     /// "Us" and "our" words: a follow prompt addresses the reader about the site itself.
     static let ourWords: FastSet = hashes("""
     us|our|uns|unserem|unseren|unserer|unser|nous|notre|nos|nuestro|nuestra|nuestros|ci|nostro|nostra|nostri|nosso|nossa|\
     ons|onze|nas|nasz|nasza|naszym|naszego|nás|náš|naši|našem|našeg|naše|mus|mūsų|mums|meid|meie|meitä|meidän|oss|vår|\
     vårt|våre|våra|os|vores|minket|ni|noastră|nesh|tonë|bizi|bizim|bizə|нас|наш|нашем|нашу|нашего|наши|нашому|нашої|\
-    ни|մեզ|մեր|ჩვენ|ჩვენს|μας
+    ни|մեզ|մեր|ჩვენ|ჩვენს|μας|арнамыздан|арнамызға|арнамыз|арнамызда|каналыбыз|каналыбызга|каналыбыздан|kanalimiz|\
+    kanalimizga|kanalimizda|kanalımız|kanalımıza|kanalımızdan|kanalımızda|каналымызда|біздің|бізді|бізге|биздин|\
+    бизди|бизге|bizning|bizni|bizga|ens|нè|нашым|наша|nam|нам|naszą|uygulamamızı|uygulamamız|ilovamiz|tətbiqimizi|sovelluksemme
     """)
     static let subscribeWords: FastSet = hashes("""
     subscribe|sign|inscrire|inscrivez|abonnez|abonner|abonnieren|anmelden|registrieren|suscríbete|suscribirse|suscríbase|\
@@ -707,14 +1040,51 @@ enum BoilerplateKeywords {
     naroči|naročite|feliratkozás|iratkozzon|abonează|abone|abonohu|regjistrohu|подпишитесь|подписаться|подписывайтесь|\
     підпишіться|підписатися|абонирайте|пријавите|претплатите|բաժանորդագրվեք|გამოიწერეთ|εγγραφείτε|εγγραφή|\
     odebírejte|jelentkezzen|iratkozz|subscrieți|abonați|înscrie|înscrieți|regjistrohuni|abonohuni|գրանցվեք|\
-    registreer|aanmelden|inschrijven|abonneer|abonnér|tilmeld|prenumerera|subskrybuj|zasubskrybuj|pretplatite
+    registreer|aanmelden|inschrijven|abonneer|abonnér|tilmeld|prenumerera|subskrybuj|zasubskrybuj|pretplatite|\
+    subscriu|subscriviu|inscriu|inscriviu|жазылу|жазылыңыз|obuna|abunə|падпісацца|падпішыцеся|претплатете|абонирај|\
+    pretplatiti|prijavite|regístrate|registrati|registe|cadastre
     """)
 
-    /// Units of a reading time after its number (`Leestijd 4 minuten`, `Lesetid: 3 minutt`).
+    /// Units that count with the number before them: a reading time's minutes (`Leestijd 4 minuten`, `Lesetid: 3
+    /// minutt`), a gallery's photos (`Galerie (12 Bilder)`, `Zobacz galerię (12 zdjęć)`).
     static let minuteWords: FastSet = hashes("""
     min|mins|minute|minutes|minutt|minutter|minuttar|minuten|minuut|minuter|minuttia|minuuttia|minutos|minuti|minut|minuty|\
     minutę|minuta|minūtes|minūtė|minutit|minutiks|perc|percet|dakika|dk|минут|минута|минуты|мин|хвилин|хвилини|хв|минути|\
-    րոպե|წუთი|λεπτά|λεπτό|minuty
+    րոպե|წუთი|λεπτά|λεπτό|minuty|minuts|хвілін|хвіліны|хвіліна|мүнөт|daqiqa|дақиқа|dəqiqə|dəq|წთ|წუთის|minutters|\
+    minuters|minučių|minutės|minuutin|minutter|minuten|minútu|minút|минуты|minuto|mn|мин|bilder|bilde|billeder|\
+    zdjęć|zdjęcia|fotek|fotky|fotografií|fotografija|fotografije|fotos|photos|images|kuvaa|fotot|fotót|fotografii|\
+    фото|фотографий|фотографії|снимки|слика|слике|fotoğraf|şəkil|լուսանկար|ფოტო|φωτογραφίες|pilti|attēli|nuotraukos|\
+    foto
+    """)
+
+    /// Time units of an age (`vor 2 Stunden`, `2 hours ago`, `prije 3 sata`, `2 órája`): minutes, hours, days, weeks.
+    static let ageUnits: FastSet = hashes("""
+    minute|minutes|min|mins|hour|hours|hr|hrs|h|day|days|week|weeks|minuten|stunde|stunden|std|tag|tagen|tage|woche|\
+    wochen|minuut|uur|dag|dagen|week|weken|heure|heures|jour|jours|semaine|semaines|minuto|minutos|hora|horas|día|días|\
+    semana|semanas|minuti|ora|ore|giorno|giorni|settimana|settimane|dia|dias|minut|oră|zi|zile|minuts|hores|dies|\
+    setmanes|setmana|minuty|minutę|godzina|godzinę|godziny|godzin|dzień|dni|tydzień|tygodnie|minutami|minutou|hodinou|\
+    hodinami|dnem|dny|dňami|týždňom|týdnem|uro|urama|urami|dnevi|dnevoma|minuta|minute|sat|sata|sati|dan|dana|\
+    sedmice|tjedna|минут|минуту|минуты|минута|минути|час|часа|часов|часу|дня|дней|день|дни|сат|сата|сати|дана|дан|\
+    хвилин|хвилину|хвилини|година|години|годин|дні|днів|хвілін|хвіліну|гадзіну|гадзіны|гадзін|дзень|дзён|сағат|күн|\
+    мүнөт|саат|daqiqa|soat|kun|dəqiqə|saat|gün|dakika|dk|րոպե|ժամ|օր|წუთის|საათის|დღის|λεπτά|λεπτό|ώρα|ώρες|ημέρα|\
+    ημέρες|μέρες|perc|perccel|óra|órával|nap|nappal|perce|órája|napja|hete|minuuttia|tuntia|tunti|päivää|viikkoa|\
+    minutit|tundi|päeva|nädalat|minūtēm|minūtes|stundām|stundas|dienām|dienas|minučių|minutes|valandas|valandų|dienų|\
+    minutë|orë|orësh|ditë|ditësh|minuter|timme|timmar|dagar|minutter|time|timer|dage|dager|timar|døgn
+    """)
+    /// "Ago" words of an age, before or after the number (Hungarian `órája` carries its own).
+    static let agoWords: FastSet = hashes("""
+    ago|vor|geleden|il|y|a|hace|fa|há|atrás|acum|temu|před|pred|pirms|prieš|para|prije|pre|пре|пред|преди|назад|тому|\
+    таму|бұрын|мурун|oldin|əvvəl|önce|առաջ|წინ|πριν|από|sitten|tagasi|sedan|för|for|siden|sidan|ezelőtt|perce|órája|\
+    napja|hete|më|parë
+    """)
+
+    /// Today and yesterday: with a time they stamp a related headline (`Вчера, 14:32`, `I går 09:15`, `Dün 18:40`).
+    static let dayWords: FastSet = hashes("""
+    today|yesterday|heute|gestern|vandaag|gisteren|aujourd|hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|azi|avui|ahir|dziś|\
+    dzisiaj|wczoraj|dnes|včera|danes|včeraj|danas|jučer|juče|јуче|данас|денес|вчера|днес|сегодня|сьогодні|учора|\
+    вчора|сёння|бүгін|кеше|бүгүн|кечээ|bugun|kecha|bugün|dün|dünən|այսօր|երեկ|დღეს|გუშინ|σήμερα|χθες|ma|tegnap|\
+    tänään|eilen|täna|eile|šodien|vakar|šiandien|sot|dje|idag|igår|i|dag|går|gær|klo|kl|um|à|a|alle|às|at|в|о|у|saat|\
+    ժամը|kell
     """)
 
     /// First words of bylines (`By Jane Doe`, `Av Ola Nordmann`, `Yazar:`…).

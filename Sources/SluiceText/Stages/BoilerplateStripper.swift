@@ -41,14 +41,21 @@ public struct BoilerplateStripper: Sendable {
             }
             if scan.numbers > 0 && scan.scalarCount <= 160 {
                 f.isStamp = !DateFormats.stamps(in: scan, table: table, language: bodyLanguage).isEmpty
-                f.isDateLine = f.isStamp || Self.isTimeOnly(scan)
+                let age = Self.ageStart(scan)
+                f.isDateLine = f.isStamp || Self.isTimeOnly(scan) || (age == 0 && scan.words <= 6) || Self.isDayAndTime(scan)
                 if !f.isStamp && scan.last == 0x29 && scan.words >= 2 {
                     let hits = DateFormats.find(in: scan, table: table, language: bodyLanguage, twoDigitYears: true)
                     if let h = hits.last, h.tokenEnd == scan.tokens.count, scan.tokens[h.tokenStart].pre == 0x28 {
                         f.parenDate = true
                     } else if hits.isEmpty {
-                        f.parenDate = Self.endsWithNumericDate(scan)
+                        f.parenDate = Self.endsWithNumericDate(scan) || Self.endsWithDayMonth(scan)
                     }
+                } else if !f.isStamp && scan.last == 0x2E && scan.words >= 2 {
+                    f.parenDate = Self.endsWithDayMonth(scan)  // `Headline | 29.05.`
+                }
+                // `Headline – vor 2 Stunden`, `Headline (2 hours ago)`: an age after a bar, dash, comma or parenthesis.
+                if let age, age > 0, !scan.endsWithPeriod, [0x7C, 0x2D, 0xB7, 0x2022, 0x2C, 0x28].contains(scan.tokens[age].pre) {
+                    f.parenDate = true
                 }
             }
             let c = Self.classify(scan, facts: &f)
@@ -149,7 +156,7 @@ public struct BoilerplateStripper: Sendable {
         var runningText: Bool { scalars >= 100 && words >= 12 && endsWithPeriod && !endsWithEllipsis }
     }
 
-    static let separators: Set<UInt32> = [0x3A, 0x7C, 0xA6, 0x2D, 0xBB, 0x203A, 0x3E, 0x2F, 0x2022, 0xB7]
+    static let separators: Set<UInt32> = [0x3A, 0x7C, 0xA6, 0x2D, 0xBB, 0x203A, 0x3E, 0x2F, 0x2022, 0xB7, 0x55D]
 
     // MARK: Classification of one paragraph
 
@@ -214,6 +221,12 @@ public struct BoilerplateStripper: Sendable {
                         return (reason, reason == .category ? .category : .none)
                     }
                     if sepAfter && s.scalarCount <= 300 { return (reason, .none) }
+                    // An editor's sign-off after an abbreviation: `Oprac. Tomasz Nowak`, `Red. jk`, `Oprac. PAP`.
+                    if reason == .template, end < n, toks[end].pre == 0x2E, s.scalarCount <= 60, restWords <= 5,
+                       s.sentenceBreaks <= 1, !s.endsWithPeriod || toks[n - 1].allUpper || (toks[n - 1].lowerFirst && toks[n - 1].count <= 4),
+                       (end..<n).allSatisfy({ toks[$0].upperFirst || toks[$0].allUpper || (toks[$0].lowerFirst && toks[$0].count <= 4) }) {
+                        return (.template, .none)
+                    }
                     // `Фото РИА Новости`: a strong credit word, a short line without a sentence.
                     if reason == .photoCredit, !BoilerplateKeywords.weakCreditWords.contains(toks[0].hash),
                        s.words <= 8, !s.endsWithPeriod, toks[0].upperFirst || toks[0].allUpper, end < n, !toks[end].lowerFirst {
@@ -254,8 +267,10 @@ public struct BoilerplateStripper: Sendable {
         }
 
         if let credit = creditTail(s) { return (credit, .none) }
+        if isHashtagLine(s) { return (.category, .none) }
         if isNewsletterPrompt(s) { return (.subscription, .none) }
         if isFollowPrompt(s) { return (.share, .none) }
+        if isAppPrompt(s) { return (.subscription, .none) }
 
         // Breadcrumbs: `Home › World › Europe`, `News | Sport | Business`.
         let seps = s.chevrons + s.pipes
@@ -281,7 +296,8 @@ public struct BoilerplateStripper: Sendable {
         let abbreviationEnd = n >= 2 && toks[n - 1].lowerFirst && toks[n - 1].count <= 4
         if s.numbers == 0, n >= 1, n <= 4, s.scalarCount <= 30, !s.endsWithPeriod || abbreviationEnd, s.sentenceBreaks == 0,
            BoilerplateKeywords.agencies.contains(toks[0].hash),
-           toks.dropFirst().allSatisfy({ BoilerplateKeywords.agencies.contains($0.hash) || ($0.lowerFirst && $0.count <= 4) }) {
+           toks.dropFirst().allSatisfy({ BoilerplateKeywords.agencies.contains($0.hash) || ($0.lowerFirst && $0.count <= 4)
+               || BoilerplateKeywords.bylineWords.contains($0.hash) }) {  // `AA muhabiri`, `AFP correspondent`
             return (.photoCredit, .none)
         }
 
@@ -326,24 +342,45 @@ public struct BoilerplateStripper: Sendable {
         while k >= lo {
             let t = toks[k]
             if !t.isNumber, creditWords.contains(t.hash), !weakCreditWords.contains(t.hash) {
-                let colon = k + 1 < n && (toks[k + 1].pre == 0x3A || toks[k + 1].pre == 0x55D)  // `:` or Armenian `՝`
+                // `Photo credit:`: a weak credit word right after the strong one belongs to the label.
+                let label = k + 2 < n && weakCreditWords.contains(toks[k + 1].hash) && toks[k + 2].pre == 0x3A ? k + 1 : k
+                let colon = label + 1 < n && (toks[label + 1].pre == 0x3A || toks[label + 1].pre == 0x55D)  // `:` or Armenian `՝`
                 let paren = t.pre == 0x28
-                let wordsAfter = (k + 1..<n).reduce(0) { $0 + (toks[$1].isNumber ? 0 : 1) }
+                let wordsAfter = (label + 1..<n).reduce(0) { $0 + (toks[$1].isNumber ? 0 : 1) }
+                let particles = BoilerplateKeywords.nameParticles
+                let names = (k + 1..<n).allSatisfy({ toks[$0].upperFirst || toks[$0].allUpper || toks[$0].isNumber
+                    || particles.contains(toks[$0].hash) })
                 if (colon || (paren && s.last == 0x29)) && wordsAfter <= 8 && wordsAfter >= 1 {
                     if !s.endsWithPeriod || paren { return .photoCredit }
+                    // `… Foto: D.R.`, `… Kuva: Lehtikuva.`: a period after capitalised names or initials only.
+                    if colon && wordsAfter <= 4 && (k + 1..<n).allSatisfy({ toks[$0].upperFirst || toks[$0].allUpper }) {
+                        return .photoCredit
+                    }
                 }
                 // `… Fot. PAP/EPA/Ministerstwo Obrony Rosji`, `… FOTO TASR – Martin Baumann`: an abbreviated
                 // credit word or an agency right after it, then only names.
                 if k + 1 < n, !s.endsWithPeriod, wordsAfter >= 1, wordsAfter <= 8,
-                   toks[k + 1].pre == 0x2E || BoilerplateKeywords.agencies.contains(toks[k + 1].hash),
-                   (k + 1..<n).allSatisfy({ toks[$0].upperFirst || toks[$0].allUpper || toks[$0].isNumber }) {
+                   toks[k + 1].pre == 0x2E || BoilerplateKeywords.agencies.contains(toks[k + 1].hash), names {
+                    return .photoCredit
+                }
+                // `Aliyev à Bakou. Photo Ludovic Marin. AFP`: after a sentence, the credit word, names and an agency last.
+                if toks[k].pre == 0x2E, wordsAfter >= 2, wordsAfter <= 6, names, toks[k].upperFirst || toks[k].allUpper,
+                   BoilerplateKeywords.agencies.contains(toks[n - 1].hash) {
                     return .photoCredit
                 }
             }
             k -= 1
         }
-        // `… AFP/Scanpix nuotr.`: the credit word last, right after an agency.
-        if n >= 3, s.scalarCount <= 300, creditWords.contains(toks[n - 1].hash), !weakCreditWords.contains(toks[n - 1].hash),
+        // `… (Arkivfoto)`, `… (archive photo)`, `… (foto de archivo)`, `… (архивное фото)`: a caption's closing
+        // parenthesis of one to four words, an archive or illustration word and a photo word among them.
+        if s.last == 0x29, s.scalarCount <= 300, let open = (max(1, n - 4)..<n).last(where: { toks[$0].pre == 0x28 }),
+           (open..<n).contains(where: { BoilerplateKeywords.archiveWords.contains(toks[$0].hash) }),
+           (open..<n).contains(where: { creditWords.contains(toks[$0].hash) }),
+           (open..<n).allSatisfy({ !toks[$0].isNumber }) {
+            return .photoCredit
+        }
+        // `… AFP/Scanpix nuotr.`, `ELTA nuotr.`: the credit word last, right after an agency.
+        if n >= 2, s.scalarCount <= 300, creditWords.contains(toks[n - 1].hash), !weakCreditWords.contains(toks[n - 1].hash),
            BoilerplateKeywords.agencies.contains(toks[n - 2].hash) {
             return .photoCredit
         }
@@ -373,6 +410,14 @@ public struct BoilerplateStripper: Sendable {
             return .photoCredit
         }
         if tail.allSatisfy({ $0.allUpper || ($0.count == 1 && $0.upperFirst) }) && toks[slash].count >= 2 { return .photoCredit }
+        // `… REUTERS/Irakli Gedenidze/File Photo`, `… EFE/Juan Pérez/Pool`: an earlier slash after the agency.
+        for j in stride(from: slash - 1, through: max(1, n - 8), by: -1) where toks[j].pre == 0x2F {
+            let agency = toks[j - 1]
+            if BoilerplateKeywords.agencies.contains(agency.hash), agency.allUpper || agency.upperFirst,
+               j - 1 == 0 || agency.pre == 0x2E, toks[j..<n].allSatisfy({ $0.upperFirst || $0.allUpper }) {
+                return .photoCredit
+            }
+        }
         // `AP Photo/John Smith`: a credit word right before the slash.
         if creditWords.contains(toks[slash - 1].hash) && tail.allSatisfy({ $0.upperFirst || $0.allUpper }) {
             return .photoCredit
@@ -407,6 +452,29 @@ public struct BoilerplateStripper: Sendable {
         return network && verb && our
     }
 
+    /// `#Armenia #Azerbaijan #Karabakh`: every word of the line (each space-separated item) is a hashtag.
+    static func isHashtagLine(_ s: LineScan) -> Bool {
+        guard s.words >= 1, s.words <= 20, s.scalarCount <= 300 else { return false }
+        for (k, t) in s.tokens.enumerated() where k == 0 || t.space {
+            if t.pre != 0x23 { return false }
+        }
+        return true
+    }
+
+    /// An app prompt: a short line with an app noun and a download verb that addresses the reader about the site's
+    /// own app (an "our" word) or opens with the verb: `Pobierz naszą aplikację i bądź na bieżąco`, `Lataa sovellus`,
+    /// `Uygulamamızı indirin`. "EU users may download apps from websites" stays.
+    static func isAppPrompt(_ s: LineScan) -> Bool {
+        guard s.scalarCount <= 160, s.words >= 2, s.words <= 15, let first = s.tokens.first else { return false }
+        var app = false, verb = false, our = false
+        for t in s.tokens where !t.isNumber {
+            if BoilerplateKeywords.appWords.contains(t.hash) { app = true }
+            if BoilerplateKeywords.downloadWords.contains(t.hash) { verb = true }
+            if BoilerplateKeywords.ourWords.contains(t.hash) { our = true }
+        }
+        return app && verb && (our || BoilerplateKeywords.downloadWords.contains(first.hash))
+    }
+
     /// `Headline (2023.10.05.)`: a parenthesis closing the line that holds only a numeric date (two or three
     /// numbers, a year among them), in an order the date tables may not know.
     static func endsWithNumericDate(_ s: LineScan) -> Bool {
@@ -415,6 +483,58 @@ public struct BoilerplateStripper: Sendable {
         let inside = toks[open...]
         guard (2...3).contains(inside.count), inside.allSatisfy(\.isNumber) else { return false }
         return inside.contains { $0.count == 4 && $0.value >= 1900 && $0.value <= 2100 }
+    }
+
+    /// `Headline (29.5.)`, `Headline | 29.05.`: a day and a month without a year closing a related-article line,
+    /// in parentheses or after a bar or dash.
+    static func endsWithDayMonth(_ s: LineScan) -> Bool {
+        let toks = s.tokens
+        let n = toks.count
+        guard n >= 3, s.scalarCount <= 160 else { return false }
+        let day = toks[n - 2], month = toks[n - 1]
+        guard day.isNumber, month.isNumber, month.pre == 0x2E, month.preCount == 1, (1...31).contains(day.value),
+              (1...12).contains(month.value), day.count <= 2, month.count <= 2 else { return false }
+        if s.last == 0x29 { return day.pre == 0x28 && s.beforeLast == 0x2E }
+        return s.last == 0x2E && s.tailPunct == 1 && day.space && [0x7C, 0x2D, 0xB7, 0x2022, 0x2F].contains(day.pre)
+    }
+
+    /// Where an age closing the line starts (`vor 2 Stunden`, `2 hours ago`, `prije 3 sata`, `2 órája`): the
+    /// trailing run of numbers, time units and "ago" words holding a number with its unit and an "ago" word.
+    static func ageStart(_ s: LineScan) -> Int? {
+        let toks = s.tokens
+        let n = toks.count
+        guard n >= 2, s.scalarCount <= 200, s.numbers >= 1 else { return nil }
+        let units = BoilerplateKeywords.ageUnits, ago = BoilerplateKeywords.agoWords
+        var k = n
+        var unit = false, agoWord = false
+        while k > 0 && n - k < 6 {
+            let t = toks[k - 1]
+            if !t.isNumber {
+                let isUnit = units.contains(t.hash), isAgo = ago.contains(t.hash)
+                guard isUnit || isAgo else { break }
+                // `2 Stunden`: a unit counts with the number before it.
+                if isUnit && k >= 2 && toks[k - 2].isNumber { unit = true }
+                if isAgo { agoWord = true }
+            }
+            k -= 1
+        }
+        return unit && agoWord && k < n ? k : nil
+    }
+
+    /// `Вчера, 14:32`, `I går kl. 09.15`, `Dün 18:40`: today or yesterday and a time, nothing else.
+    static func isDayAndTime(_ s: LineScan) -> Bool {
+        guard s.words >= 1, s.words <= 3, s.numbers == 2, s.scalarCount <= 30 else { return false }
+        var time = false, day = false
+        for t in s.tokens {
+            if t.isNumber {
+                if (t.pre == 0x3A || t.pre == 0x2E) && t.count == 2 && t.value < 60 { time = true }
+            } else if BoilerplateKeywords.dayWords.contains(t.hash) {
+                if t.count >= 3 { day = true }
+            } else {
+                return false
+            }
+        }
+        return time && day
     }
 
     /// `13:20`, `20:00 | 12.10`: only times.

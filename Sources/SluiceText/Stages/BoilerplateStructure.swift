@@ -45,6 +45,7 @@ enum BoilerplateStructure {
         "text", "texte", "reportagem", "reportage", "reporter", "piše", "пише", "пишува", "написал", "автор",
         "текст", "аўтар", "συντάκτης", "του", "της", "szerző", "müəllif", "yazar", "muhabir", "toimittaja",
         "skrevet", "journalist", "redaktor", "reporting", "written",
+        "per", "muallif", "муаллиф", "авторы", "авторът", "հեղինակ", "ავტორი", "autorja", "autorul", "autora", "escrit",
     ]
     static let connectors: Set<String> = ["and", "und", "og", "et", "e", "y", "i", "ja", "és", "och", "и", "і", "та", "και", "ve", "və", "&", "/", ",", "-", "–",
         // A place after the names: "Reportagem: Ana Duarte, do Rio", "By Jane Doe in Moscow".
@@ -63,11 +64,12 @@ enum BoilerplateStructure {
         // The marker first: most lines fail there, before the whole line is split. A cheap look at the
         // scalars before the first space, then the exact check on the first word.
         var opening = firstWordLowercased(text)
-        if opening.hasSuffix(":") { opening.removeLast() }
+        if opening.hasSuffix(":") || opening.hasSuffix("՝") { opening.removeLast() }  // `Автор:`, Armenian `Հեղինակ՝`
         guard bylineMarkers.contains(opening) else { return false }
         guard let first = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).first else { return false }
         var marker = first.lowercased()
-        if marker.hasSuffix(":") { marker.removeLast() }
+        let labelled = marker.hasSuffix(":") || marker.hasSuffix("՝")
+        if labelled { marker.removeLast() }
         guard bylineMarkers.contains(marker) else { return false }
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard tokens.count >= 2, tokens.count <= 7 else { return false }
@@ -77,7 +79,9 @@ enum BoilerplateStructure {
             let word = token.trimmingCharacters(in: .punctuationCharacters)
             if word.isEmpty || connectors.contains(word.lowercased()) { continue }
             if agencyNames.contains(word.lowercased()) { names += 1; continue }  // "Von Anna Müller, dpa"
-            guard let initial = word.first, initial.isUppercase else { return false }
+            // Georgian (Mkhedruli) has no capitals: after a label (`ავტორი: გიორგი ბერიძე`) its names count as they are.
+            guard let initial = word.first,
+                  initial.isUppercase || (labelled && ("\u{10D0}"..."\u{10FF}").contains(initial)) else { return false }
             names += 1
         }
         return (1...5).contains(names)
@@ -89,6 +93,9 @@ enum BoilerplateStructure {
         "ria", "риа", "interfax", "интерфакс", "efe", "ansa", "pap", "čtk", "tasr", "mti", "bta", "hina", "tanjug",
         "sta", "leta", "bns", "elta", "agerpres", "armenpress", "azertac", "ukrinform", "укрінформ", "belta", "белта",
         "бэлта", "xinhua", "anp", "belga", "lusa", "bloomberg",
+        "kazinform", "казинформ", "kabar", "кабар", "akipress", "акипресс", "uza", "уза", "apa", "trend", "turan",
+        "бта", "мия", "фена", "fena", "fonet", "фонет", "beta", "бета", "танјуг", "агерпрес", "արմենպրես",
+        "ინტერპრესნიუსი", "საქინფორმი", "ipn", "kyodo", "yonhap", "europa press", "acn", "cna", "ria novosti",
     ]
 
     /// "Jane Doe, Reuters", "Ola Nordmann, NTB": two to four capitalised names, a comma, one agency.
@@ -120,6 +127,9 @@ enum BoilerplateStructure {
         "mis à jour", "mise à jour", "última actualización", "ultimo aggiornamento", "última atualização",
         "laatst bijgewerkt", "ostatnia aktualizacja", "son güncelleme", "последнее обновление", "останнє оновлення",
         "viimeksi päivitetty", "utolsó frissítés", "ultima actualizare", "posljednje ažuriranje", "poslední aktualizace",
+        "actualitzat", "actualitzada", "actualització", "жаңартылды", "жаңартылған", "жаңыланды", "жаңыртылды",
+        "yangilandi", "янгиланди", "абноўлены", "ажурирана", "ажуриран", "ανανεώθηκε", "uppdaterat", "oppdatert:",
+        "sist endra", "sist endret", "sidst opdateret", "viimati uuendatud", "pēdējo reizi atjaunināts",
     ]
 
     /// "Updated 2 min ago", "Päivitetty 10.11.2020 klo 17.40": an update marker, then at most eight short

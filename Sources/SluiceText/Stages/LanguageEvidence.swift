@@ -259,7 +259,11 @@ enum EvidenceTables {
             jeg vi han hun men sier sa noen disse hele uten sammen fikk siden kunne skulle kommer !ikke \
             !av !ble !hva !noen !hvordan !hvorfor !nå !etter !mellom !seg !mye !uten !sier !disse \
             ^etter ^mot ^mye ^hele ^sammen ^fikk ^siden ^seg ^meg ^deg ^opp ^ut ^igjen ^gjøre ^bli ^ha \
-            ^~sjon ^~ene:0.4 ^~ert:0.3 ^~ing:0.3 ^helt ^nok ^enn ^bare ^hvis
+            ^~sjon ^~ene:0.4 ^~ert:0.3 ^~ing:0.3 ^helt ^nok ^enn ^bare ^hvis \
+            ^neste ^lenge ^gjennom ^regjering* ^spørsmål ^kjent ^kjenn* ^kjemp* ^tenk* ^kjøp* ^viktig* ^senk* ^endr* \
+            ^armenia* ^russland* ^tyrkia* ^frankrike* ^ukraina* ^georgia* ^hellas* ^spania* ^italia* ^belgia* \
+            ^romania* ^bulgaria* ^kroatia* ^serbia* ^albania* ^syria* ^india* ^østerrike* \
+            ^sett* ^legg* ^velg* ^selg* ^sterk* ^merk* ^~skap ^uke ^uka ^ukens ^~het ^~heten ^~heter
             """),
         ("nn", """
             og i er det som på ein eit til av for med at har dei ikkje den var om frå seg skal vil kan òg \
@@ -268,7 +272,11 @@ enum EvidenceTables {
             kjem korleis kvifor noko nokre fleire meir hjå difor !av !etter !mellom !seg !ikkje !frå !kva !korleis !kvifor !eg \
             !ein !eit !noko !nokon !vart !dei !berre !mykje !sjølv !heile !utan !desse !meir !fleire !hjå \
             ^etter ^mot ^seg ^meg ^deg ^opp ^ut ^igjen ^gjere ^gjer ^gjekk ^bli ^ha ^vore ^ho ^då \
-            ^~sjon ^~ane:0.6 ^~ar:0.2 ^~inga:0.5 ^heilt ^enn ^viss ^dykk ^oss ^kvar ^kven ^byen
+            ^~sjon ^~ane:0.6 ^~ar:0.2 ^~inga:0.5 ^heilt ^enn ^viss ^dykk ^oss ^kvar ^kven ^byen \
+            ^neste ^lenge ^gjennom ^regjering* ^spørsmål ^kjent ^kjenn* ^kjemp* ^tenk* ^kjøp* ^viktig* ^senk* ^endr* \
+            ^armenia* ^russland* ^tyrkia* ^frankrike* ^ukraina* ^georgia* ^hellas* ^spania* ^italia* ^belgia* \
+            ^romania* ^bulgaria* ^kroatia* ^serbia* ^albania* ^syria* ^india* ^østerrike* \
+            ^sett* ^legg* ^velg* ^selg* ^sterk* ^merk* ^~skap ^veke ^veka ^~heit
             """),
         ("da", """
             og i er det som på en et til af for med at har de ikke den var om fra sig skal vil kan også \
@@ -277,7 +285,12 @@ enum EvidenceTables {
             kommer dem igen !af !efter !blev !hvad !nogle !mellem !meget !havde !være !været !uden !siger \
             !sagde !igen !nu !mod !bliver !ikke \
             ^efter ^mod ^meget ^hele ^sammen ^fik ^siden ^sig ^mig ^dig ^op ^ud ^igen ^gøre ^blive ^have \
-            ^~tion:0.5 ^~ede:0.4 ^~ene:0.3 ^helt ^nok ^end ^kun ^hvis ^dog ^omkring ^samt ^heller
+            ^~tion:0.5 ^~ede:0.4 ^~ene:0.3 ^helt ^nok ^end ^kun ^hvis ^dog ^omkring ^samt ^heller \
+            ^næste ^længe ^gennem ^regering* ^spørgsmål ^kendt ^kende ^uge ^ugen ^ugens ^~hed ^~heden ^~heder \
+            ^~skab ^sænk* ^ændr* ^hænd* ^mænd ^kæmp* ^tænk* ^sætt* ^lægg* ^vælg* ^fortæl* ^sælg* \
+            ^stærk* ^mærk* ^dækk* ^købe* ^købt ^træd* ^fæll* ^væsentlig* ^vigtig* \
+            ^armenien* ^rusland* ^tyrkiet* ^frankrig* ^ukraine* ^georgien* ^grækenland* ^spanien* ^italien* \
+            ^belgien* ^rumænien* ^bulgarien* ^kroatien* ^serbien* ^albanien* ^syrien* ^indien* ^østrig* ^underskriv*
             """),
         ("is", """
             og í að á er sem um við en var til með af það ekki hann hún eru frá hefur voru !það !ekki \
