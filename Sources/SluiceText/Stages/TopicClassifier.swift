@@ -198,6 +198,10 @@ public struct TopicClassifier: Sendable {
         var words: [(start: Int, end: Int)] = []
         /// Indexed words by the key of their first two scalars, sorted by key, then by word.
         var indexed: [(key: UInt64, word: Int)] = []
+        /// One bit per hashed key (and per first scalar) of the indexed words: most stems occur nowhere in
+        /// an article, and this says so without a binary search.
+        var present = [UInt64](repeating: 0, count: Words.presentWords)
+        static let presentWords = 64
 
         init(_ text: String, keys: StemKeys) {
             self.init([text], keys: keys)
@@ -245,6 +249,23 @@ public struct TopicClassifier: Sendable {
             self.chars = chars
             self.words = words
             self.indexed = indexed
+            for (key, _) in indexed {
+                Self.mark(&present, Self.presenceBit(key))
+                Self.mark(&present, Self.presenceBit(key >> 32 | 1 << 63))
+            }
+        }
+
+        /// The presence bit of a key (or, with the top bit set, of a first scalar alone).
+        @inline(__always) static func presenceBit(_ key: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52)  // 12 bits: 4096
+        }
+
+        @inline(__always) static func mark(_ bits: inout [UInt64], _ bit: Int) {
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+
+        @inline(__always) func mayHold(_ bit: Int) -> Bool {
+            present[bit >> 6] & (1 << UInt64(bit & 63)) != 0
         }
 
         /// Sorts by key, equal keys keeping their words in text order. A key is two scalar values (21 bits
@@ -317,9 +338,11 @@ public struct TopicClassifier: Sendable {
             guard let first = stem.parts.first, !first.isEmpty else { return false }
             let candidates: ArraySlice<(key: UInt64, word: Int)>
             if first.count == 1 {
+                guard mayHold(Words.presenceBit(UInt64(first[0]) | 1 << 63)) else { return false }
                 candidates = indexedWords(from: UInt64(first[0]) << 32, to: (UInt64(first[0]) + 1) << 32)
             } else {
                 let key = Words.key(first[0], first[1])
+                guard mayHold(Words.presenceBit(key)) else { return false }
                 candidates = indexedWords(from: key, to: key + 1)
             }
             for (_, w) in candidates {
