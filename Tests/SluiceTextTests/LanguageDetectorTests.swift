@@ -37,6 +37,22 @@ import Testing
         #expect(result.perParagraph[cross] == nil)
     }
 
+    /// Past `sampleBytes` of the article's own language, paragraphs ride on the sample's CLD2 vote; one in
+    /// another language is still sent and still recognised.
+    @Test func detectArticle_pastTheCLD2Sample_ridersKeepTheLanguage_aLateBannerIsStillForeign() {
+        let english = Self.paragraphs.filter { $0.0 == "en" }.map(\.1)
+        let turkish = "Sitelerimizde çerezler kullanılmaktadır. Daha fazla bilgi için çerez politikamızı okuyabilirsiniz ve ayarlarınızı değiştirebilirsiniz."
+        let texts = english + english + [turkish]
+        var sampling = detector
+        sampling.sampleBytes = 100
+        #expect(texts.dropLast().reduce(0) { $0 + $1.utf8.count } > sampling.sampleBytes * 3)
+        let paragraphs = texts.enumerated().map { Paragraph(index: $0, start: 0, end: 0, text: $1) }
+        let result = sampling.detectArticle(paragraphs)
+        #expect(result.language?.code == "en")
+        #expect(result.perParagraph.dropLast().allSatisfy { $0?.code == "en" })
+        #expect(result.perParagraph.last??.code == "tr")
+    }
+
     @Test func detectArticle_onNorwegianSeed_neverReportsBareNo() throws {
         let result = detector.detectArticle(try paragraphs(ofSeed: "002"))
         #expect(result.language?.code == "nb")
