@@ -324,12 +324,16 @@ public struct LanguageDetector: Sendable {
         var strongest: Float = 0
         for s in e.scores { strongest = max(strongest, s) }
         let short = e.cldBytes < 200
+        let latinText = e.scripts[Script.latin.rawValue] > e.scripts[Script.cyrillic.rawValue]
         var combined = e.scores
         // Group-only evidence (stems, endings, a variant's lexicon) breaks ties between groups.
         for i in 0..<Languages.count where e.groupScores[i] > 0 { combined[i] += 0.1 * e.groupScores[i] }
         for i in 0..<Languages.count where e.cld[i] > 0 {
             var vote = e.cld[i]
             if e.scores[i] <= 0 && strongest >= 3 { vote *= 0.5 }
+            // Latin script: CLD2 follows names (`Washington`, `Erdoğan`) into English or Turkish on short
+            // text; where our evidence for its pick is under a third of the strongest, its vote counts half.
+            else if short && latinText && e.scores[i] * 3 <= strongest && strongest >= 2 { vote *= 0.5 }
             if short && i >= Languages.withWordLists && e.scores[i] <= 0 { vote *= 0.5 }
             combined[i] += vote
         }
