@@ -45,6 +45,21 @@ struct TopicClassifierTests {
         #expect(classifier.classify(text: "", title: nil, entities: [entity("Russia"), entity("Turkey")], language: "en") == ["relations"])
     }
 
+    @Test func ungroupedThreshold_firesAtItsOwnScore_whenAGroupIsUnmet() throws {
+        let toml = """
+            [topics.region]
+            entities = ["Nagorno-Karabakh", "Stepanakert"]
+            groups = [["Armenia", "Azerbaijan"]]
+            threshold = 2
+            ungrouped-threshold = 4
+            """
+        let classifier = try TopicClassifier(toml: toml, source: "test")
+        #expect(classifier.classify(text: "", title: nil, entities: [entity("Nagorno-Karabakh"), entity("Armenia")], language: "en") == ["region"])
+        #expect(classifier.classify(text: "", title: nil, entities: [entity("Nagorno-Karabakh")], language: "en").isEmpty)
+        #expect(classifier.classify(text: "", title: nil, entities: [entity("Nagorno-Karabakh"), entity("Stepanakert")], language: "en") == ["region"])
+        #expect(throws: ConfigError.self) { try TopicClassifier(toml: "[topics.x]\nungrouped-threshold = 0\n", source: "test") }
+    }
+
     @Test func phrasesAndExactWords_andLanguageLimits() throws {
         let classifier = try TopicClassifier(toml: rules, source: "test")
         #expect(classifier.classify(text: "A Champions League night; a gol at last", title: nil, entities: [], language: "en") == ["sport"])

@@ -5,8 +5,9 @@ import TOMLKit
 /// Assigns topics by user-editable rules (TOML, `deploy/topics.toml`).
 ///
 /// A rule scores entity mentions (`entity-weight` each) and keyword stems (1 each); it fires at
-/// `threshold`, if every entity group has a member and the article's language is allowed. Rules see
-/// only the kept text (never boilerplate) and the canonical entity names.
+/// `threshold`, if every entity group has a member (else at `ungrouped-threshold`, when set) and the
+/// article's language is allowed. Rules see only the kept text (never boilerplate) and the canonical
+/// entity names.
 public struct TopicClassifier: Sendable {
     /// One topic's rule.
     public struct Rule: Sendable, Equatable {
@@ -17,6 +18,8 @@ public struct TopicClassifier: Sendable {
             didSet { stems = keywords.map(Stem.init) }
         }
         public var groups: [Set<String>]
+        /// The threshold when some group has no member (`ungrouped-threshold`); nil: the rule does not fire then.
+        public var ungroupedThreshold: Int?
         public var languages: Set<String>?
         public var threshold: Int
         /// Topics that, when they fire, double this rule's threshold: a club named after a place makes a
@@ -119,7 +122,7 @@ public struct TopicClassifier: Sendable {
                 }
                 return list
             }
-            let known: Set<String> = ["entities", "entity-weight", "keywords", "groups", "languages", "threshold", "contested-by", "topic"]
+            let known: Set<String> = ["entities", "entity-weight", "keywords", "groups", "ungrouped-threshold", "languages", "threshold", "contested-by", "topic"]
             for key in t.keys where !known.contains(key) {
                 throw ConfigError(.unknownKey, "\(source): unknown key 'topics.\(name).\(key)'; known: \(known.sorted().joined(separator: ", "))")
             }
@@ -139,6 +142,10 @@ public struct TopicClassifier: Sendable {
                 keywords: try strings("keywords").map { $0.lowercased() }, groups: groups,
                 languages: languages.isEmpty ? nil : Set(languages), threshold: max(1, t["threshold"]?.int ?? 1))
             rule.contestedBy = Set(try strings("contested-by"))
+            if let ungrouped = t["ungrouped-threshold"] {
+                guard let value = ungrouped.int, value >= 1 else { throw ConfigError(.invalidValue, "\(source): topics.\(name).ungrouped-threshold must be a positive integer") }
+                rule.ungroupedThreshold = value
+            }
             if let topic = t["topic"] {
                 guard let reported = topic.string, !reported.isEmpty else { throw ConfigError(.invalidValue, "\(source): topics.\(name).topic must be a topic name") }
                 rule.topic = reported
@@ -165,9 +172,14 @@ public struct TopicClassifier: Sendable {
         let names = Set(entities.map(\.name))
         var words: Words?
         var fired = [Bool](repeating: false, count: rules.count)
-        func fires(_ rule: Rule, threshold: Int) -> Bool {
+        func fires(_ rule: Rule, contested: Bool) -> Bool {
             if let languages = rule.languages, !languages.contains(language ?? "") { return false }
-            if !rule.groups.allSatisfy({ !$0.isDisjoint(with: names) }) { return false }
+            var threshold = rule.threshold
+            if !rule.groups.allSatisfy({ !$0.isDisjoint(with: names) }) {
+                guard let ungrouped = rule.ungroupedThreshold else { return false }
+                threshold = ungrouped
+            }
+            if contested { threshold *= 2 }
             var score = rule.entities.intersection(names).count * rule.entityWeight
             if score < threshold && !rule.keywords.isEmpty {
                 if words == nil { words = Words(title.map { [$0, text] } ?? [text], keys: stemKeys) }
@@ -176,10 +188,10 @@ public struct TopicClassifier: Sendable {
             return score >= threshold
         }
         // Uncontested rules first; contested ones then see which topics fired.
-        for (k, rule) in rules.enumerated() where rule.contestedBy.isEmpty { fired[k] = fires(rule, threshold: rule.threshold) }
+        for (k, rule) in rules.enumerated() where rule.contestedBy.isEmpty { fired[k] = fires(rule, contested: false) }
         let uncontested = Set(zip(rules, fired).filter(\.1).map(\.0.topic))
         for (k, rule) in rules.enumerated() where !rule.contestedBy.isEmpty {
-            fired[k] = fires(rule, threshold: rule.contestedBy.isDisjoint(with: uncontested) ? rule.threshold : rule.threshold * 2)
+            fired[k] = fires(rule, contested: !rule.contestedBy.isDisjoint(with: uncontested))
         }
         var topics: [String] = []
         for (rule, on) in zip(rules, fired) where on && !topics.contains(rule.topic) { topics.append(rule.topic) }
