@@ -82,18 +82,16 @@ public struct LanguageDetector: Sendable {
         // `sampleBytes` of its paragraphs (and of silent ones) went to CLD2, the rest ride on that
         // sample's vote per byte instead of being sent (CLD2 is the pipeline's largest cost); a paragraph
         // whose evidence points elsewhere (a banner in another language) is always sent.
-        var keys = [Int](repeating: -1, count: paragraphs.count)
+        let wanted = paragraphs.indices.filter { wantsCLD2(each[$0]) }
+        let keys = wanted.map { evidenceKey(each[$0]) }
         var bytesByKey = [Int](repeating: 0, count: Languages.count)
-        for i in paragraphs.indices where wantsCLD2(each[i]) {
-            keys[i] = evidenceKey(each[i])
-            if keys[i] >= 0 { bytesByKey[keys[i]] += paragraphs[i].text.utf8.count }
-        }
-        let dominant = bytesByKey.indices.max { bytesByKey[$0] < bytesByKey[$1] }.flatMap { bytesByKey[$0] > 0 ? $0 : nil } ?? -1
+        for (i, key) in zip(wanted, keys) where key >= 0 { bytesByKey[key] += paragraphs[i].text.utf8.count }
+        var dominant = -1
+        for key in bytesByKey.indices where bytesByKey[key] > (dominant < 0 ? 0 : bytesByKey[dominant]) { dominant = key }
         var sampled: [Int] = []
         var sampledBytes = 0
         var riders: [Int] = []
-        for i in paragraphs.indices where wantsCLD2(each[i]) {
-            let key = keys[i]
+        for (i, key) in zip(wanted, keys) {
             let length = paragraphs[i].text.utf8.count
             let agrees = key < 0 || key == dominant
             if agrees && sampledBytes >= sampleBytes {
