@@ -257,10 +257,19 @@ struct Gazetteer: Sendable {
         }
         // The country an organisation's English name names: "Ministry of Foreign Affairs (Armenia)", "Central
         // Bank of the Republic of Turkey" (not "Polish Press Agency", "Norges Bank").
-        let countryNames = countries.map { (" \(entities[$0].name) ", $0) }
+        // The first run of one to four words that is a country's name, left to right.
+        var countryByName: [String: Int] = [:]
+        for id in countries { countryByName[entities[id].name] = id }
         for (id, entity) in entities.enumerated() where entity.kind == "organization" {
-            let words = " " + String(entity.name.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" ? Character($0) : " " }) + " "
-            if let country = countryNames.first(where: { words.contains($0.0) }) { homeCountryOf[id] = country.1 }
+            let words = entity.name.split { !($0.isLetter || $0.isNumber || $0 == "-") }
+            search: for start in words.indices {
+                for end in start..<min(start + 4, words.count) {
+                    if let country = countryByName[words[start...end].joined(separator: " ")] {
+                        homeCountryOf[id] = country
+                        break search
+                    }
+                }
+            }
         }
         clubMarkers = HashPostings(Set((file.clubMarkers ?? []).map { EntityFold.hash(EntityFold.fold($0)) }))
         particles = HashPostings(Set(file.particles.map { EntityFold.hash(EntityFold.fold($0)) }))
