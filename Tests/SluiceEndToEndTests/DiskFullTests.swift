@@ -29,15 +29,19 @@ struct DiskFullTests {
     /// `sluicectl status --json`, decoded; a failed call while sluiced runs is retried once. On failure the
     /// error carries the daemon's state and log tail.
     func daemonView(_ box: Sandbox, _ daemon: DaemonProcess, _ failed: FailedCalls) async throws -> DaemonView {
-        for attempt in 1...2 {
+        func call() async throws -> (view: DaemonView?, report: String) {
             let result = try await box.ctl(["status", "--json"])
-            if result.status == 0 { return try JSONDecoder().decode(DaemonView.self, from: result.stdoutData) }
-            let report = "sluicectl status: \(result.stderr)\nsluiced running: \(daemon.isRunning); its log ends:\n\(daemon.log.suffix(4000))"
-            guard attempt == 1 && daemon.isRunning else { throw DeadlineExceeded(description: report) }
-            failed.messages.append(report)
-            print("disk full: a status call failed while sluiced runs; retrying once\n\(report)")
+            if result.status == 0 { return (try JSONDecoder().decode(DaemonView.self, from: result.stdoutData), "") }
+            return (nil, "sluicectl status: \(result.stderr)\nsluiced running: \(daemon.isRunning); its log ends:\n\(daemon.log.suffix(4000))")
         }
-        preconditionFailure("unreachable")
+        let first = try await call()
+        if let view = first.view { return view }
+        guard daemon.isRunning else { throw DeadlineExceeded(description: first.report) }
+        failed.messages.append(first.report)
+        print("disk full: a status call failed while sluiced runs; retrying once\n\(first.report)")
+        let retry = try await call()
+        guard let view = retry.view else { throw DeadlineExceeded(description: retry.report) }
+        return view
     }
 
     @Test func storeFileSystemFull_claimingStops_statusSaysStoreFull_resumesWhenSpaceReturns() async throws {
